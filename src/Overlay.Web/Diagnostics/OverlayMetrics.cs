@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+
+namespace Overlay.Web.Diagnostics;
+
+/// <summary>Counters for /healthz and the admin page. Thread-safe; cheap enough for the hot path.</summary>
+public sealed class OverlayMetrics
+{
+    private readonly ConcurrentDictionary<string, long> _events = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<DropReason, long> _dropped = new();
+    private long _frames;
+
+    public long Frames => Interlocked.Read(ref _frames);
+
+    public void CountFrame() => Interlocked.Increment(ref _frames);
+
+    /// <summary>Counts one parsed event by its wire name (unknown names are counted under their own name).</summary>
+    public void CountEvent(string name) => _events.AddOrUpdate(name, 1, static (_, n) => n + 1);
+
+    public void CountDropped(DropReason reason) => _dropped.AddOrUpdate(reason, 1, static (_, n) => n + 1);
+
+    public long Dropped(DropReason reason) => _dropped.GetValueOrDefault(reason);
+
+    public IReadOnlyDictionary<string, long> EventCounts =>
+        new SortedDictionary<string, long>(_events, StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, long> DropCounts =>
+        new SortedDictionary<string, long>(_dropped.ToDictionary(p => p.Key.ToString(), p => p.Value), StringComparer.Ordinal);
+}

@@ -1,0 +1,41 @@
+using Overlay.Web.Components;
+using Overlay.Web.Demo;
+using Overlay.Web.Diagnostics;
+using Overlay.Web.Protocol;
+using Overlay.Web.State;
+using Overlay.Web.Upstream;
+
+namespace Overlay.Web.Hosting;
+
+public static class OverlayHostExtensions
+{
+    public static WebApplicationBuilder AddOverlay(this WebApplicationBuilder builder)
+    {
+        // At Debug/Trace Websocket.Client logs every frame, and a frame's URL carries the key.
+        builder.Logging.AddFilter("Websocket.Client", LogLevel.Warning);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OverlayMetrics>();
+        builder.Services.AddOverlayProtocol();
+        builder.AddUpstream();
+        builder.AddOverlayState();
+        builder.Services.AddDemoUpstream();
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // Tests and `dotnet run` outside Development still need the Razor class library's CSS and the framework
+        // script, which are served from the build output through the static web assets manifest.
+        builder.WebHost.UseStaticWebAssets();
+        return builder;
+    }
+
+    public static WebApplication MapOverlay(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealth();
+        app.MapDemoUpstream();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

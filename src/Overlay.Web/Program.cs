@@ -1,0 +1,2 @@
+var app = Overlay.Web.OverlayApp.Create(args);
+await app.RunAsync();

@@ -1,0 +1,12 @@
+using Overlay.Web.Events;
+
+namespace Overlay.Web.State;
+
+public static class StateServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddOverlayState(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<EventHub>();
+        return builder;
+    }
+}

@@ -1,0 +1,32 @@
+namespace Overlay.Web.Upstream;
+
+public enum ConnectionState
+{
+    Idle,
+    Connecting,
+    Connected,
+    Reconnecting,
+    /// <summary>Stopped for good until the config changes or the user asks (§8): see <see cref="StopReason"/>.</summary>
+    Stopped,
+}
+
+public enum StopReason
+{
+    None,
+    KeyRejected,
+    UnknownUser,
+    QuotaUsedUp,
+    UserRequested,
+}
+
+/// <summary>Why the client is waiting before its next attempt (§8).</summary>
+public enum WaitReason
+{
+    None,
+    Transient,
+    NotLive,
+    StreamEnded,
+    PlanLimit,
+    RateLimited,
+    ReplacedByAnotherConnection,
+}

@@ -1,0 +1,28 @@
+namespace Overlay.Web.Upstream;
+
+/// <summary>
+/// An immutable snapshot of the upstream connection, safe to show anywhere: it never holds the key or the URL.
+/// </summary>
+public sealed record ConnectionStatus
+{
+    public ConnectionState State { get; init; } = ConnectionState.Idle;
+    public StopReason StopReason { get; init; }
+    public WaitReason WaitReason { get; init; }
+    public bool IsDemo { get; init; }
+    public string UniqueId { get; init; } = "";
+    public string RoomId { get; init; } = "";
+    public string RoomTitle { get; init; } = "";
+    public long? ViewerCount { get; init; }
+
+    /// <summary>When the next attempt is due, while <see cref="ConnectionState.Reconnecting"/>.</summary>
+    public DateTimeOffset? NextAttemptAt { get; init; }
+    public int Attempt { get; init; }
+    public int? LastCloseCode { get; init; }
+
+    /// <summary>The server's close reason or limit notice text, with any key redacted.</summary>
+    public string LastCloseReason { get; init; } = "";
+    public DateTimeOffset? ConnectedSince { get; init; }
+
+    /// <summary>A one-line, human sentence for the admin page and /healthz.</summary>
+    public string Summary { get; init; } = "Not started";
+}

@@ -1,0 +1,9 @@
+namespace Overlay.Widgets.ChatTicker;
+
+public sealed record ChatTickerSettings
+{
+    public const int MaxRowsLimit = 200;
+
+    /// <summary>How many of the latest messages to keep on screen (1–200).</summary>
+    public int MaxRows { get; init; } = 20;
+}

@@ -1,0 +1,7 @@
+namespace Overlay.Widgets.GiftAlert;
+
+/// <summary>What the gift alert shows now: the current alert (or none) and how many wait behind it.</summary>
+public sealed record GiftAlertView(AlertView? Current, int Queued, int DisplayMilliseconds)
+{
+    public static GiftAlertView Empty { get; } = new(null, 0, 5000);
+}
