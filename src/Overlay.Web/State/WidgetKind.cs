@@ -1,0 +1,8 @@
+namespace Overlay.Web.State;
+
+public enum WidgetKind
+{
+    GiftAlert,
+    ChatTicker,
+    LikeGoal,
+}
