@@ -7,6 +7,7 @@ public static class StateServiceCollectionExtensions
     public static WebApplicationBuilder AddOverlayState(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<EventHub>();
+        builder.Services.AddSingleton<WidgetRegistry>();
         return builder;
     }
 }
