@@ -1,3 +1,4 @@
+using Overlay.Web.Admin;
 using Overlay.Web.Components;
 using Overlay.Web.Demo;
 using Overlay.Web.Diagnostics;
@@ -20,6 +21,7 @@ public static class OverlayHostExtensions
         builder.AddUpstream();
         builder.AddOverlayState();
         builder.Services.AddDemoUpstream();
+        builder.AddAdmin();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         // Tests and `dotnet run` outside Development still need the Razor class library's CSS and the framework
@@ -30,6 +32,7 @@ public static class OverlayHostExtensions
 
     public static WebApplication MapOverlay(this WebApplication app)
     {
+        app.MapAdmin();
         app.UseStaticFiles();
         app.UseAntiforgery();
         app.MapStaticAssets();

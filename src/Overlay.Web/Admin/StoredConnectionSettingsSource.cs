@@ -1,0 +1,165 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Overlay.Web.Storage;
+using Overlay.Web.Upstream;
+
+namespace Overlay.Web.Admin;
+
+/// <summary>
+/// Serves the stored connection settings to the admin and, through options post-configuration, to everything
+/// that reads <see cref="UpstreamOptions"/>. A save swaps the change token, so IOptionsMonitor recomputes the
+/// options and calls its OnChange listeners (the upstream client reconnects there) without a restart.
+/// When the store is unusable the configuration values are used, so widgets and the demo keep working.
+/// </summary>
+public sealed class StoredConnectionSettingsSource(ConnectionSettingsRepository repository, IConfiguration configuration)
+    : IConnectionSettingsSource, IPostConfigureOptions<UpstreamOptions>, IOptionsChangeTokenSource<UpstreamOptions>
+{
+    private readonly Lock _gate = new();
+    private StoredConnectionSettings? _current;
+    private bool _persistent;
+    private CancellationTokenSource _changed = new();
+    private Action<StoredConnectionSettings>[] _subscribers = [];
+
+    public string? Name => Options.DefaultName;
+
+    public StoredConnectionSettings Current
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _current ??= Load();
+            }
+        }
+    }
+
+    public bool IsPersistent
+    {
+        get
+        {
+            lock (_gate)
+            {
+                _current ??= Load();
+                return _persistent;
+            }
+        }
+    }
+
+    public void Save(ConnectionSettingsEdit edit)
+    {
+        lock (_gate)
+        {
+            var next = edit.ApplyTo(_current ??= Load());
+            repository.Save(next);
+            _current = next;
+            _persistent = true;
+        }
+        Notify();
+    }
+
+    public void Reload()
+    {
+        lock (_gate)
+        {
+            _current = Load();
+        }
+        Notify();
+    }
+
+    public IDisposable Subscribe(Action<StoredConnectionSettings> changed)
+    {
+        lock (_gate)
+        {
+            _subscribers = [.. _subscribers, changed];
+        }
+        return new Unsubscriber(() =>
+        {
+            lock (_gate)
+            {
+                _subscribers = [.. _subscribers.Where(s => s != changed)];
+            }
+        });
+    }
+
+    public void PostConfigure(string? name, UpstreamOptions options)
+    {
+        if (name != Options.DefaultName)
+        {
+            return;
+        }
+        var current = Current;
+        options.UniqueId = current.UniqueId;
+        options.ApiKey = current.ApiKey;
+        options.JwtKey = current.JwtKey;
+        options.Demo = current.Demo;
+    }
+
+    public IChangeToken GetChangeToken()
+    {
+        lock (_gate)
+        {
+            return new CancellationChangeToken(_changed.Token);
+        }
+    }
+
+    private StoredConnectionSettings Load()
+    {
+        var seed = FromConfiguration();
+        try
+        {
+            var stored = repository.GetOrSeed(seed);
+            _persistent = true;
+            return stored;
+        }
+        catch (StoreUnavailableException)
+        {
+            // Already logged once by the store and shown on the admin page.
+            _persistent = false;
+            return seed;
+        }
+    }
+
+    private StoredConnectionSettings FromConfiguration()
+    {
+        var section = configuration.GetSection(UpstreamOptions.SectionName);
+        return new StoredConnectionSettings
+        {
+            UniqueId = (section[nameof(UpstreamOptions.UniqueId)] ?? "").Trim().TrimStart('@'),
+            ApiKey = (section[nameof(UpstreamOptions.ApiKey)] ?? "").Trim(),
+            JwtKey = (section[nameof(UpstreamOptions.JwtKey)] ?? "").Trim(),
+            Demo = bool.TryParse(section[nameof(UpstreamOptions.Demo)], out var demo) && demo,
+        };
+    }
+
+    private void Notify()
+    {
+        CancellationTokenSource previous;
+        StoredConnectionSettings current;
+        lock (_gate)
+        {
+            previous = _changed;
+            _changed = new CancellationTokenSource();
+            current = _current ?? Load();
+        }
+        // Cancelling runs IOptionsMonitor's reload, which calls PostConfigure and then the OnChange listeners.
+        previous.Cancel();
+        previous.Dispose();
+        foreach (var subscriber in Volatile.Read(ref _subscribers))
+        {
+            subscriber(current);
+        }
+    }
+
+    private sealed class Unsubscriber(Action dispose) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                dispose();
+            }
+        }
+    }
+}
