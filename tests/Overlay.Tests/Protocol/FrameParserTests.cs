@@ -80,6 +80,18 @@ public sealed class FrameParserTests
     }
 
     [Fact]
+    public void Leading_byte_order_mark_in_text_is_skipped()
+    {
+        Assert.IsType<ChatEvent>(_parser.Parse("\uFEFF" + Frames.Chat("hi")).Event);
+    }
+
+    [Fact]
+    public void Quotes_and_backslashes_survive_the_round_trip()
+    {
+        Assert.Equal("say \"hi\" C:\\path", Parse<ChatEvent>(Frames.Chat("say \"hi\" C:\\path")).Comment);
+    }
+
+    [Fact]
     public void Nesting_of_64_levels_is_parsed()
     {
         Assert.IsType<ChatEvent>(_parser.Parse(Nested(64)).Event);
