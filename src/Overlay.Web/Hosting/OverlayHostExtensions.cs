@@ -21,6 +21,7 @@ public static class OverlayHostExtensions
         builder.AddUpstream();
         builder.AddOverlayState();
         builder.Services.AddDemoUpstream();
+        builder.Services.AddHostedService<StartupBanner>();
         builder.AddAdmin();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
