@@ -23,7 +23,7 @@ public sealed partial class EventPipeline(
     private readonly DropLogThrottle _dropLog = new(time);
 
     /// <summary>Events waiting for the rules loop.</summary>
-    public int Backlog => _queue.Count;
+    public int Waiting => _queue.Count;
 
     /// <summary>
     /// Feeds an event that did not come from the socket (an admin "test alert" button, the integrator's tests)

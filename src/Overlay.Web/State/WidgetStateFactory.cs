@@ -17,7 +17,7 @@ public sealed class WidgetStateFactory(EventHub hub, TimeProvider time, OverlayM
     /// <exception cref="ArgumentException">The settings do not match the kind, or are out of range.</exception>
     public WidgetHandle Create(WidgetInstance instance, object settings)
     {
-        var prefix = $"Widget '{instance.Slug}'";
+        var prefix = $"{WidgetOptions.SectionName}:{instance.Slug}";
         IDisposable source = (instance.Kind, settings) switch
         {
             (WidgetKind.GiftAlert, GiftAlertSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
