@@ -63,7 +63,7 @@ internal static class StatusText
     public static string Delay(TimeSpan delay)
     {
         var seconds = (int)Math.Ceiling(delay.TotalSeconds);
-        if (seconds < 60)
+        if (seconds <= 60)
         {
             return seconds.ToString(CultureInfo.InvariantCulture) + " s";
         }

@@ -214,6 +214,11 @@ public sealed partial class UpstreamClient(
         var remaining = due - time.GetUtcNow();
         using var waitCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var elapsed = remaining > TimeSpan.Zero ? Task.Delay(remaining, time, waitCts.Token) : Task.CompletedTask;
+        if (time.GetUtcNow() >= due)
+        {
+            // The clock passed the deadline while the timer was being created; it would fire a period late.
+            elapsed = Task.CompletedTask;
+        }
         while (true)
         {
             var commandReady = _commands.Reader.WaitToReadAsync(waitCts.Token).AsTask();
