@@ -60,9 +60,22 @@ public sealed class TestUpstreamServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>The next attempt that has not been returned yet (they queue up, none is missed).</summary>
-    public async Task<Attempt> NextAttemptAsync(CancellationToken cancellationToken) =>
-        await _pending.Reader.ReadAsync(cancellationToken);
+    /// <summary>
+    /// The next attempt that has not been returned yet (they queue up, none is missed). <paramref name="guard"/>
+    /// (default 20 s) only fails a test whose client never connects; it is not a way to wait.
+    /// </summary>
+    public async Task<Attempt> NextAttemptAsync(CancellationToken cancellationToken, TimeSpan? guard = null)
+    {
+        try
+        {
+            return await _pending.Reader.ReadAsync(cancellationToken).AsTask()
+                .WaitAsync(guard ?? TimeSpan.FromSeconds(20), cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"No connection attempt arrived (attempts so far: {AttemptCount}).");
+        }
+    }
 
     /// <summary>True when an attempt arrived that <see cref="NextAttemptAsync"/> has not returned yet.</summary>
     public bool HasUnreadAttempt => _pending.Reader.Count > 0;

@@ -136,6 +136,37 @@ public sealed class UpstreamClientTests
     }
 
     [Fact]
+    public async Task A_limit_notice_parsed_after_its_socket_closed_still_turns_that_close_into_a_limit_close()
+    {
+        await using var h = await UpstreamHarness.StartAsync(Ct);
+        var first = await h.NextConnectedAttemptAsync(Ct);
+        await first.CloseAsync(1000, "", Ct);
+        await h.WaitForStatusAsync(s => s.State == ConnectionState.Reconnecting && s.WaitReason == WaitReason.Transient, Ct);
+
+        // The pipeline runs behind the socket, so the notice that preceded the close can be published after it.
+        h.Publish(new LimitNoticeEvent("session_limit", "Session limit reached"));
+        var waiting = await h.WaitForStatusAsync(s => s.WaitReason == WaitReason.PlanLimit, Ct);
+        h.Time.Advance(TimeSpan.FromSeconds(59));
+
+        Assert.Equal(h.Time.GetUtcNow() + TimeSpan.FromSeconds(1), waiting.NextAttemptAt);
+        Assert.False(h.Server.HasUnreadAttempt);
+    }
+
+    [Fact]
+    public async Task A_config_change_restarts_a_stopped_client_with_the_new_key()
+    {
+        await using var h = await UpstreamHarness.StartAsync(Ct);
+        await (await h.NextConnectedAttemptAsync(Ct)).CloseAsync(4003, "Invalid API key", Ct);
+        await h.WaitForStatusAsync(s => s.State == ConnectionState.Stopped, Ct);
+
+        h.App.App.Configuration["Upstream:ApiKey"] = "tk_new_key_0123456789";
+        ((Microsoft.Extensions.Configuration.IConfigurationRoot)h.App.App.Configuration).Reload();
+        var next = await h.Server.NextAttemptAsync(Ct);
+
+        Assert.Equal("?uniqueId=streamer&apiKey=tk_new_key_0123456789", next.QueryString);
+    }
+
+    [Fact]
     public async Task Handshake_refused_with_401_stops_as_a_rejected_key()
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);

@@ -80,7 +80,7 @@ internal sealed class UpstreamHarness : IAsyncDisposable
     /// <summary>The next attempt, once the client reports it open (so a drop hits an open socket, not the handshake).</summary>
     public async Task<TestUpstreamServer.Attempt> NextConnectedAttemptAsync(CancellationToken ct)
     {
-        var attempt = await Server.NextAttemptAsync(ct).WaitAsync(Guard, ct);
+        var attempt = await Server.NextAttemptAsync(ct);
         await WaitForStatusAsync(s => s.State == ConnectionState.Connected, ct);
         return attempt;
     }
