@@ -7,7 +7,8 @@ namespace Overlay.Web.Admin;
 
 /// <summary>
 /// Serves the stored connection settings to the admin and, through options post-configuration, to everything
-/// that reads <see cref="UpstreamOptions"/>. A save swaps the change token, so IOptionsMonitor recomputes the
+/// that reads <see cref="UpstreamOptions"/>. The rule (see README "Settings storage"): configuration seeds the
+/// first start; afterwards what the admin saved wins, until the configuration's own Upstream values change. A save swaps the change token, so IOptionsMonitor recomputes the
 /// options and calls its OnChange listeners (the upstream client reconnects there) without a restart.
 /// When the store is unusable the configuration values are used, so widgets and the demo keep working.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class StoredConnectionSettingsSource(ConnectionSettingsRepository 
     private readonly Lock _gate = new();
     private StoredConnectionSettings? _current;
     private bool _persistent;
+    private bool _configurationWon;
     private CancellationTokenSource _changed = new();
     private Action<StoredConnectionSettings>[] _subscribers = [];
 
@@ -87,7 +89,23 @@ public sealed class StoredConnectionSettingsSource(ConnectionSettingsRepository 
         {
             return;
         }
-        var current = Current;
+        // Options are recomputed after a save and after a configuration reload; the latter may carry a
+        // deliberate edit of appsettings.json or the environment, which then replaces the stored values.
+        StoredConnectionSettings current;
+        bool changed;
+        lock (_gate)
+        {
+            var before = _current;
+            current = _current = Load();
+            changed = before is not null && _configurationWon;
+        }
+        if (changed)
+        {
+            foreach (var subscriber in Volatile.Read(ref _subscribers))
+            {
+                subscriber(current);
+            }
+        }
         options.UniqueId = current.UniqueId;
         options.ApiKey = current.ApiKey;
         options.JwtKey = current.JwtKey;
@@ -104,18 +122,19 @@ public sealed class StoredConnectionSettingsSource(ConnectionSettingsRepository 
 
     private StoredConnectionSettings Load()
     {
-        var seed = FromConfiguration();
+        var fromConfiguration = FromConfiguration();
         try
         {
-            var stored = repository.GetOrSeed(seed);
+            (var settings, _configurationWon) = repository.SyncWithConfiguration(fromConfiguration);
             _persistent = true;
-            return stored;
+            return settings;
         }
         catch (StoreUnavailableException)
         {
             // Already logged once by the store and shown on the admin page.
             _persistent = false;
-            return seed;
+            _configurationWon = false;
+            return fromConfiguration;
         }
     }
 

@@ -6,22 +6,31 @@ namespace Overlay.Web.Storage;
 /// <summary>The single row of connection settings (uniqueId, keys, demo flag).</summary>
 public sealed class ConnectionSettingsRepository(OverlayStore store)
 {
+    private const string ConfigFingerprintKey = "upstream_config_fingerprint";
+
     public StoredConnectionSettings? Get() => store.Transact((c, tx) => Read(c, tx));
 
     /// <summary>
-    /// The stored row; on the very first start, <paramref name="seed"/> (the appsettings/environment values) is
-    /// stored and returned. Afterwards the stored row always wins, whatever the config says.
+    /// Reconciles the stored row with the configuration (appsettings.json, environment, user-secrets):
+    /// on the very first start the configuration is stored; afterwards the stored row (what the admin saved) wins,
+    /// unless the configuration's own values changed since they were last seen, which is a deliberate edit of
+    /// the file or environment and replaces the row. Only a fingerprint of the configuration is kept for that.
     /// </summary>
-    public StoredConnectionSettings GetOrSeed(StoredConnectionSettings seed) => store.Transact((c, tx) =>
-    {
-        var existing = Read(c, tx);
-        if (existing is not null)
+    /// <returns>The settings to use, and whether they differ from the row stored before this call.</returns>
+    public (StoredConnectionSettings Settings, bool Changed) SyncWithConfiguration(StoredConnectionSettings fromConfiguration) =>
+        store.Transact((c, tx) =>
         {
-            return existing;
-        }
-        Write(c, tx, seed);
-        return seed;
-    });
+            var existing = Read(c, tx);
+            var fingerprint = Fingerprint(fromConfiguration);
+            var seen = ReadMeta(c, tx, ConfigFingerprintKey);
+            if (existing is not null && seen == fingerprint)
+            {
+                return (existing, false);
+            }
+            WriteMeta(c, tx, ConfigFingerprintKey, fingerprint);
+            Write(c, tx, fromConfiguration);
+            return (fromConfiguration, existing is not null && !SameValues(existing, fromConfiguration));
+        });
 
     public void Save(StoredConnectionSettings settings) => store.Transact((c, tx) => Write(c, tx, settings));
 
@@ -57,6 +66,32 @@ public sealed class ConnectionSettingsRepository(OverlayStore store)
         cmd.Parameters.AddWithValue("$jwt", s.JwtKey);
         cmd.Parameters.AddWithValue("$demo", s.Demo ? 1 : 0);
         cmd.Parameters.AddWithValue("$at", store.Now.ToString("O", CultureInfo.InvariantCulture));
+        cmd.ExecuteNonQuery();
+    }
+
+    private static string Fingerprint(StoredConnectionSettings s) => Convert.ToHexString(
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join('\0', "v1", s.UniqueId, s.ApiKey, s.JwtKey, s.Demo ? "1" : "0"))));
+
+    private static bool SameValues(StoredConnectionSettings a, StoredConnectionSettings b) =>
+        a.UniqueId == b.UniqueId && a.ApiKey == b.ApiKey && a.JwtKey == b.JwtKey && a.Demo == b.Demo;
+
+    private static string? ReadMeta(SqliteConnection c, SqliteTransaction tx, string key)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT value FROM meta WHERE key = $key;";
+        cmd.Parameters.AddWithValue("$key", key);
+        return cmd.ExecuteScalar() as string;
+    }
+
+    private static void WriteMeta(SqliteConnection c, SqliteTransaction tx, string key, string value)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value;";
+        cmd.Parameters.AddWithValue("$key", key);
+        cmd.Parameters.AddWithValue("$value", value);
         cmd.ExecuteNonQuery();
     }
 }

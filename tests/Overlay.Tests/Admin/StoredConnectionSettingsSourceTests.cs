@@ -22,18 +22,37 @@ public sealed class StoredConnectionSettingsSourceTests
     }
 
     [Fact]
-    public void Saved_settings_win_over_configuration_after_a_restart()
+    public void Saved_settings_win_over_the_same_configuration_after_a_restart()
     {
         using var temp = new TempStore();
-        using (var first = Build(temp, new() { ["Upstream:UniqueId"] = "from_config" }))
+        Dictionary<string, string?> config = new() { ["Upstream:UniqueId"] = "from_config", ["Upstream:ApiKey"] = "tk_config" };
+        using (var first = Build(temp, new(config)))
         {
             first.GetRequiredService<IConnectionSettingsSource>().Save(new ConnectionSettingsEdit { UniqueId = "edited", NewApiKey = "tk_edited" });
         }
 
-        using var second = Build(temp, new() { ["Upstream:UniqueId"] = "changed_in_config", ["Upstream:ApiKey"] = "tk_config" });
+        using var second = Build(temp, new(config));
         var options = second.GetRequiredService<IOptionsMonitor<UpstreamOptions>>().CurrentValue;
 
         Assert.Equal(("edited", "tk_edited"), (options.UniqueId, options.ApiKey));
+    }
+
+    [Fact]
+    public void Configuration_reloaded_with_a_new_key_replaces_the_saved_one_and_fires_the_change()
+    {
+        using var temp = new TempStore();
+        using var services = Build(temp, new() { ["Upstream:ApiKey"] = "tk_config" });
+        var monitor = services.GetRequiredService<IOptionsMonitor<UpstreamOptions>>();
+        services.GetRequiredService<IConnectionSettingsSource>().Save(new ConnectionSettingsEdit { NewApiKey = "tk_edited" });
+        UpstreamOptions? seen = null;
+        using var listener = monitor.OnChange(o => seen = o);
+
+        var configuration = (IConfigurationRoot)services.GetRequiredService<IConfiguration>();
+        configuration["Upstream:ApiKey"] = "tk_config_edited";
+        configuration.Reload();
+
+        Assert.Equal("tk_config_edited", seen?.ApiKey);
+        Assert.Equal("tk_config_edited", services.GetRequiredService<IConnectionSettingsSource>().Current.ApiKey);
     }
 
     [Fact]

@@ -5,30 +5,45 @@ namespace Overlay.Tests.Storage;
 public sealed class ConnectionSettingsRepositoryTests
 {
     [Fact]
-    public void First_start_stores_the_seed_from_configuration()
+    public void First_start_stores_the_configuration()
     {
         using var temp = new TempStore();
         var repo = new ConnectionSettingsRepository(temp.Open());
 
-        var result = repo.GetOrSeed(new StoredConnectionSettings { UniqueId = "from_config", ApiKey = "tk_seed" });
+        var (result, _) = repo.SyncWithConfiguration(new StoredConnectionSettings { UniqueId = "from_config", ApiKey = "tk_seed" });
 
         Assert.Equal("from_config", result.UniqueId);
         Assert.Equal("tk_seed", repo.Get()?.ApiKey);
     }
 
     [Fact]
-    public void After_the_first_start_the_edited_values_win_over_configuration()
+    public void Edited_values_win_over_an_unchanged_configuration()
     {
         using var temp = new TempStore();
         var repo = new ConnectionSettingsRepository(temp.Open());
-        repo.GetOrSeed(new StoredConnectionSettings { UniqueId = "from_config" });
+        var config = new StoredConnectionSettings { UniqueId = "from_config", ApiKey = "tk_config" };
+        repo.SyncWithConfiguration(config);
         repo.Save(new StoredConnectionSettings { UniqueId = "edited", Demo = true });
 
-        var result = repo.GetOrSeed(new StoredConnectionSettings { UniqueId = "config_changed_later", ApiKey = "tk_other" });
+        var (result, changed) = repo.SyncWithConfiguration(config);
 
-        Assert.Equal("edited", result.UniqueId);
-        Assert.True(result.Demo);
-        Assert.Equal("", result.ApiKey);
+        Assert.Equal(("edited", "", true), (result.UniqueId, result.ApiKey, result.Demo));
+        Assert.False(changed);
+    }
+
+    [Fact]
+    public void A_changed_configuration_replaces_the_edited_values()
+    {
+        using var temp = new TempStore();
+        var repo = new ConnectionSettingsRepository(temp.Open());
+        repo.SyncWithConfiguration(new StoredConnectionSettings { UniqueId = "from_config" });
+        repo.Save(new StoredConnectionSettings { UniqueId = "edited" });
+
+        var (result, changed) = repo.SyncWithConfiguration(new StoredConnectionSettings { UniqueId = "config_edited_later", ApiKey = "tk_new" });
+
+        Assert.Equal(("config_edited_later", "tk_new"), (result.UniqueId, result.ApiKey));
+        Assert.True(changed);
+        Assert.Equal("config_edited_later", repo.Get()?.UniqueId);
     }
 
     [Fact]
