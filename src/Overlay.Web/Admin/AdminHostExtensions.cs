@@ -18,6 +18,10 @@ public static class AdminHostExtensions
         services.AddSingleton<IConnectionSettingsSource>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());
         services.AddSingleton<IPostConfigureOptions<UpstreamOptions>>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());
         services.AddSingleton<IOptionsChangeTokenSource<UpstreamOptions>>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());
+        services.AddSingleton<TestEventSender>();
+        // Registered after AddOverlayState's DefaultWidgets, so it starts after them and can replace them.
+        services.AddSingleton<WidgetInstanceService>();
+        services.AddHostedService(sp => sp.GetRequiredService<WidgetInstanceService>());
         services.AddMudServices();
         services.AddAuthentication(AdminAuth.Scheme).AddCookie(AdminAuth.Scheme, o =>
         {
