@@ -10,8 +10,13 @@ public static class WidgetSlug
     public static string From(string name, Func<string, bool> taken)
     {
         var builder = new StringBuilder();
-        foreach (var c in name.Trim().ToLowerInvariant())
+        // "Ünïcode" → "unicode": split letters from their accents, then keep the letters.
+        foreach (var c in name.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD))
         {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
                 builder.Append(c);
