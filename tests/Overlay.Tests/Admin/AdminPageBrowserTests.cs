@@ -19,14 +19,14 @@ public sealed class AdminPageBrowserTests(AdminBrowserFixture browser) : IClassF
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(
-            new Dictionary<string, string?> { ["Upstream:ApiKey"] = PlantedKey, ["Upstream:UniqueId"] = "old_streamer" }, cancellationToken: ct);
+            QuietUpstream.Settings(new() { ["Upstream:ApiKey"] = PlantedKey, ["Upstream:UniqueId"] = "old_streamer" }), cancellationToken: ct);
         await using var context = await browser.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var seen = new ConcurrentQueue<string>();
         Capture(page, seen);
 
         await page.GotoAsync(app.Url("admin").ToString());
-        await Expect(page.GetByTestId("admin-ready")).ToBeAttachedAsync();
+        await Expect(page.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
         await page.GetByTestId("unique-id").FillAsync("@new_streamer");
         await page.GetByTestId("api-key").FillAsync(NewKey);
         await page.GetByTestId("save-connection").ClickAsync();

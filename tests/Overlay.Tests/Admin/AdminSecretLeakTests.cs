@@ -16,7 +16,7 @@ public sealed class AdminSecretLeakTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(
-            new Dictionary<string, string?> { ["Upstream:ApiKey"] = PlantedKey, ["Upstream:JwtKey"] = PlantedJwt, ["Upstream:UniqueId"] = "streamer" },
+            QuietUpstream.Settings(new() { ["Upstream:ApiKey"] = PlantedKey, ["Upstream:JwtKey"] = PlantedJwt }),
             builder =>
             {
                 builder.Logging.SetMinimumLevel(LogLevel.Trace);

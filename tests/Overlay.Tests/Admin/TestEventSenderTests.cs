@@ -13,7 +13,7 @@ public sealed class TestEventSenderTests
     public async Task Test_chat_reaches_the_chat_ticker_as_plain_text()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await RunningApp.StartAsync(cancellationToken: ct);
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
 
         app.Get<TestEventSender>().SendChat("<b>hi</b> from the admin");
         var view = await app.Source<ChatTickerView>("chat-ticker").WaitForAsync(v => v.Lines.Count > 0, ct);
@@ -25,7 +25,7 @@ public sealed class TestEventSenderTests
     public async Task Test_combo_of_five_frames_alerts_once_with_the_final_count()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await RunningApp.StartAsync(cancellationToken: ct);
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
 
         app.Get<TestEventSender>().SendGiftCombo();
         var view = await app.Source<GiftAlertView>("gift-alert").WaitForAsync(v => v.Current is not null, ct);
@@ -38,7 +38,7 @@ public sealed class TestEventSenderTests
     public async Task Like_burst_moves_the_like_goal_up_by_the_burst()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await RunningApp.StartAsync(cancellationToken: ct);
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         var goal = app.Source<GoalView>("like-goal");
         var sender = app.Get<TestEventSender>();
 

@@ -13,13 +13,13 @@ public sealed class WidgetInstanceServiceTests
         var ct = TestContext.Current.CancellationToken;
         var root = TestContentRoot.Create();
         string slug;
-        await using (var app = await RunningApp.StartAsync(contentRoot: root, cancellationToken: ct))
+        await using (var app = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: ct))
         {
             slug = app.Get<WidgetInstanceService>().Create(WidgetKind.ChatTicker, "Chat (big)").Instance.Slug;
             Assert.NotNull(app.Get<WidgetRegistry>().Find(slug));
         }
 
-        await using var restarted = await RunningApp.StartAsync(contentRoot: root, cancellationToken: ct);
+        await using var restarted = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: ct);
 
         Assert.Equal("chat-big", slug);
         Assert.Equal("Chat (big)", restarted.Get<WidgetRegistry>().Find(slug)?.Instance.Name);
@@ -30,12 +30,12 @@ public sealed class WidgetInstanceServiceTests
     {
         var ct = TestContext.Current.CancellationToken;
         var root = TestContentRoot.Create();
-        await using (var app = await RunningApp.StartAsync(contentRoot: root, cancellationToken: ct))
+        await using (var app = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: ct))
         {
             Assert.True(app.Get<WidgetInstanceService>().Delete("gift-alert"));
         }
 
-        await using var restarted = await RunningApp.StartAsync(contentRoot: root, cancellationToken: ct);
+        await using var restarted = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: ct);
 
         Assert.Null(restarted.Get<WidgetRegistry>().Find("gift-alert"));
         Assert.NotNull(restarted.Get<WidgetRegistry>().Find("chat-ticker"));
@@ -45,7 +45,7 @@ public sealed class WidgetInstanceServiceTests
     public async Task New_settings_apply_to_the_running_widget()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await RunningApp.StartAsync(cancellationToken: ct);
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         var service = app.Get<WidgetInstanceService>();
 
         service.UpdateSettings("chat-ticker", new ChatTickerSettings { MaxRows = 1 });
@@ -62,7 +62,7 @@ public sealed class WidgetInstanceServiceTests
     public async Task Out_of_range_settings_are_refused_and_the_widget_keeps_running_unchanged()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await RunningApp.StartAsync(cancellationToken: ct);
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         var service = app.Get<WidgetInstanceService>();
         var before = app.Get<WidgetRegistry>().Find("chat-ticker");
 
@@ -75,7 +75,7 @@ public sealed class WidgetInstanceServiceTests
     public async Task Duplicate_gets_its_own_slug_and_the_same_settings()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await RunningApp.StartAsync(cancellationToken: ct);
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         var service = app.Get<WidgetInstanceService>();
         service.UpdateSettings("chat-ticker", new ChatTickerSettings { MaxRows = 7 });
 
