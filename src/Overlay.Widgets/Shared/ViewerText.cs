@@ -22,4 +22,14 @@ public static class ViewerText
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? uri.AbsoluteUri
             : null;
+
+    /// <summary>
+    /// A CSS <c>url("…")</c> for a background layer, or null. A picture that fails to load as a background simply
+    /// paints nothing, so whatever lies underneath (the initials) shows instead of a broken-image icon.
+    /// </summary>
+    public static string? CssImageUrl(string? url) =>
+        SafeImageUrl(url) is { } safe
+            // AbsoluteUri already escapes spaces, controls and '"'; escape what else could end the url("…") token.
+            ? $"url(\"{safe.Replace("'", "%27").Replace("(", "%28").Replace(")", "%29").Replace("\\", "%5C").Replace("\"", "%22")}\")"
+            : null;
 }

@@ -162,6 +162,6 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     internal static async Task GotoLiveAsync(IPage page, string url)
     {
         await page.GotoAsync(url);
-        await Expect(page.Locator("html[data-connection='up']")).ToBeAttachedAsync();
+        await Expect(page.Locator("html[data-connection='up'] .widget[data-live]")).ToBeAttachedAsync();
     }
 }

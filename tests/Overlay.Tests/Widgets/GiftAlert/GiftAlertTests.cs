@@ -55,8 +55,19 @@ public sealed class GiftAlertTests : BunitContext
     {
         var cut = RenderAlert(Alert(avatar: "https://cdn.example/a.webp", picture: "https://cdn.example/rose.png"));
 
-        Assert.Equal("https://cdn.example/a.webp", cut.Find(".avatar-img").GetAttribute("src"));
-        Assert.Equal("https://cdn.example/rose.png", cut.Find(".gift-img").GetAttribute("src"));
+        Assert.Equal("background-image: url(\"https://cdn.example/a.webp\")", cut.Find(".avatar-img").GetAttribute("style"));
+        Assert.Equal("background-image: url(\"https://cdn.example/rose.png\")", cut.Find(".gift-img").GetAttribute("style"));
+    }
+
+    [Fact]
+    public void Avatar_url_cannot_break_out_of_its_css_url()
+    {
+        var cut = RenderAlert(Alert(avatar: "https://cdn.example/a.webp\"); background: red; x: url('y"));
+
+        var style = cut.Find(".avatar-img").GetAttribute("style")!;
+        Assert.StartsWith("background-image: url(\"https://cdn.example/", style);
+        Assert.Equal(2, style.Count(c => c == '"'));
+        Assert.DoesNotContain(")", style[..^2]);
     }
 
     [Fact]

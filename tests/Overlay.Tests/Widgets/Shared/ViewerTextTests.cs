@@ -24,4 +24,11 @@ public sealed class ViewerTextTests
     [Fact]
     public void Https_urls_are_allowed_as_images() =>
         Assert.Equal("https://cdn.example/a.webp", ViewerText.SafeImageUrl("https://cdn.example/a.webp"));
+
+    [Fact]
+    public void Css_url_escapes_quotes_and_parentheses() =>
+        Assert.Equal("url(\"https://cdn.example/a%22%29%28%27b\")", ViewerText.CssImageUrl("https://cdn.example/a\")('b"));
+
+    [Fact]
+    public void Css_url_is_null_for_unsafe_urls() => Assert.Null(ViewerText.CssImageUrl("javascript:alert(1)"));
 }
