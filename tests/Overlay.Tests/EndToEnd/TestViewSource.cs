@@ -8,15 +8,29 @@ public sealed class TestViewSource<TView>(TView initial) : IViewSource<TView> wh
     private readonly Lock _lock = new();
     private readonly List<Action> _subscribers = [];
     private TView _current = initial;
+    private volatile bool _broken;
 
-    public TView Current => Volatile.Read(ref _current);
+    public TView Current => _broken ? throw new InvalidOperationException("Test state is broken.") : Volatile.Read(ref _current);
 
     public void Set(TView view)
+    {
+        _broken = false;
+        Volatile.Write(ref _current, view);
+        NotifyAll();
+    }
+
+    /// <summary>Makes <see cref="Current"/> throw, as a state bug would, and tells the pages.</summary>
+    public void Break()
+    {
+        _broken = true;
+        NotifyAll();
+    }
+
+    private void NotifyAll()
     {
         Action[] subscribers;
         lock (_lock)
         {
-            Volatile.Write(ref _current, view);
             subscribers = [.. _subscribers];
         }
         foreach (var changed in subscribers)

@@ -92,6 +92,22 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Failing_state_blanks_the_widget_until_its_next_change()
+    {
+        var source = new TestViewSource<ChatTickerView>(SampleViews.Chat("before the failure"));
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, source)]);
+        await using var context = await browser.NewContextAsync();
+        var page = await OpenLiveAsync(context, app.PageUrl("e2e-chat"));
+
+        source.Break();
+        await Expect(page.Locator(".chat-ticker")).ToHaveCountAsync(0);
+        await Expect(page.Locator("body")).ToHaveTextAsync("");
+        source.Set(SampleViews.Chat("after the failure"));
+
+        await Expect(page.Locator(".chat-ticker .comment")).ToHaveTextAsync(["after the failure"]);
+    }
+
+    [Fact]
     public async Task Unknown_slug_answers_404_with_a_blank_page()
     {
         await using var app = await WidgetApp.StartAsync([]);
