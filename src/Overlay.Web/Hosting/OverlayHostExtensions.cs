@@ -14,6 +14,8 @@ public static class OverlayHostExtensions
     {
         // At Debug/Trace Websocket.Client logs every frame, and a frame's URL carries the key.
         builder.Logging.AddFilter("Websocket.Client", LogLevel.Warning);
+        // A bad setting is reported once, plainly, by Program.cs (StartupErrors) rather than as a host stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OverlayMetrics>();
