@@ -44,9 +44,13 @@ public sealed partial class WidgetInstanceService(
     {
         lock (_gate)
         {
-            foreach (var handle in registry.All)
+            // Only the config-built defaults are ours to replace; widgets registered by anything else stay untouched.
+            foreach (var instance in DefaultWidgets.Instances)
             {
-                _entries[handle.Instance.Slug] = new WidgetEntry(handle.Instance, DefaultSettings(handle.Instance.Kind));
+                if (registry.Find(instance.Slug) is { } handle)
+                {
+                    _entries[instance.Slug] = new WidgetEntry(handle.Instance, DefaultSettings(instance.Kind));
+                }
             }
             IReadOnlyList<StoredWidget> stored;
             try

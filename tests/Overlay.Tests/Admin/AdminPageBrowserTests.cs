@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Admin;
 
-public sealed class AdminPageBrowserTests(AdminBrowserFixture browser) : IClassFixture<AdminBrowserFixture>
+public sealed class AdminPageBrowserTests(BrowserFixture browser)
 {
     private const string PlantedKey = "tk_planted_secret_123";
     private const string NewKey = "tk_typed_in_browser_7890";
@@ -20,7 +20,7 @@ public sealed class AdminPageBrowserTests(AdminBrowserFixture browser) : IClassF
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(
             QuietUpstream.Settings(new() { ["Upstream:ApiKey"] = PlantedKey, ["Upstream:UniqueId"] = "old_streamer" }), cancellationToken: ct);
-        await using var context = await browser.Browser.NewContextAsync();
+        await using var context = await browser.NewContextAsync(1280, 900);
         var page = await context.NewPageAsync();
         var seen = new ConcurrentQueue<string>();
         Capture(page, seen);

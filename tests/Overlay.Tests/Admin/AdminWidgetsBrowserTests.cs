@@ -7,14 +7,15 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Admin;
 
-public sealed class AdminWidgetsBrowserTests(AdminBrowserFixture browser) : IClassFixture<AdminBrowserFixture>
+public sealed class AdminWidgetsBrowserTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Chat_test_button_puts_a_line_on_the_chat_ticker()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
-        var page = await OpenAdminAsync(app);
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var page = await OpenAdminAsync(context, app);
 
         await page.GetByTestId("test-chat").ClickAsync();
         var view = await app.Source<ChatTickerView>("chat-ticker").WaitForAsync(v => v.Lines.Count > 0, ct);
@@ -27,7 +28,8 @@ public sealed class AdminWidgetsBrowserTests(AdminBrowserFixture browser) : ICla
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
-        var page = await OpenAdminAsync(app);
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var page = await OpenAdminAsync(context, app);
         await page.Locator("tr[data-slug='chat-ticker']").GetByTestId("edit-widget").ClickAsync();
         var editor = page.GetByTestId("widget-editor");
         var maxRows = editor.Locator("[data-field='maxRows'] input");
@@ -48,7 +50,8 @@ public sealed class AdminWidgetsBrowserTests(AdminBrowserFixture browser) : ICla
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
-        var page = await OpenAdminAsync(app);
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var page = await OpenAdminAsync(context, app);
 
         await page.Locator("tr[data-slug='like-goal']").GetByTestId("delete-widget").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
@@ -57,9 +60,8 @@ public sealed class AdminWidgetsBrowserTests(AdminBrowserFixture browser) : ICla
         Assert.Null(app.Get<WidgetRegistry>().Find("like-goal"));
     }
 
-    private async Task<IPage> OpenAdminAsync(RunningApp app)
+    private static async Task<IPage> OpenAdminAsync(IBrowserContext context, RunningApp app)
     {
-        var context = await browser.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(app.Url("admin").ToString());
         await Expect(page.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
 using Overlay.Web.State;
@@ -69,6 +70,21 @@ public sealed class WidgetInstanceServiceTests
         Assert.Throws<ArgumentException>(() => service.UpdateSettings("chat-ticker", new ChatTickerSettings { MaxRows = 0 }));
 
         Assert.Same(before, app.Get<WidgetRegistry>().Find("chat-ticker"));
+    }
+
+    [Fact]
+    public async Task Widget_registered_by_something_else_is_left_alone()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var registry = new WidgetRegistry();
+        var foreign = new WidgetHandle(new WidgetInstance("e2e-chat", WidgetKind.ChatTicker, "e2e"), new object());
+        registry.Add(foreign);
+
+        await using var app = await RunningApp.StartAsync(
+            QuietUpstream.Settings(), builder => builder.Services.AddSingleton(registry), cancellationToken: ct);
+
+        Assert.Same(foreign, app.Get<WidgetRegistry>().Find("e2e-chat"));
+        Assert.DoesNotContain(app.Get<WidgetInstanceService>().List(), e => e.Instance.Slug == "e2e-chat");
     }
 
     [Fact]
