@@ -2,7 +2,13 @@ namespace Overlay.Web.Demo;
 
 public static class DemoServiceCollectionExtensions
 {
-    public static IServiceCollection AddDemoUpstream(this IServiceCollection services) => services;
+    public static IServiceCollection AddDemoUpstream(this IServiceCollection services) =>
+        services.AddSingleton<DemoUpstreamEndpoint>();
 
-    public static WebApplication MapDemoUpstream(this WebApplication app) => app;
+    public static WebApplication MapDemoUpstream(this WebApplication app)
+    {
+        app.UseWebSockets();
+        app.Map(DemoUpstreamEndpoint.Path, (HttpContext context, DemoUpstreamEndpoint demo) => demo.HandleAsync(context));
+        return app;
+    }
 }

@@ -20,6 +20,7 @@ public static class OverlayHostExtensions
         builder.AddUpstream();
         builder.AddOverlayState();
         builder.Services.AddDemoUpstream();
+        builder.Services.AddHostedService<StartupBanner>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         // Tests and `dotnet run` outside Development still need the Razor class library's CSS and the framework
