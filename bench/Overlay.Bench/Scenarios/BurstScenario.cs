@@ -64,6 +64,7 @@ public sealed class BurstScenario(BenchArgs args, bool appStandIn) : IScenario
         var giftsShown = await WaitForGiftsAsync(giftPages, cancellationToken);
         await stopHealth.CancelAsync();
         var (checks, failures) = await health;
+        var appHealth = await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken);
 
         var beforeTokens = Measure.Tokens('b', 0, before);
         var afterTokens = Measure.Tokens('b', before + burst, after);
@@ -99,6 +100,12 @@ public sealed class BurstScenario(BenchArgs args, bool appStandIn) : IScenario
             result.Add(new("gift alerts shown", "alerts", giftsShown, double.NaN, $"= {_gifts} sent", giftsShown == _gifts));
         }
         result.Add(new("/healthz failures during the run", $"of {checks}", failures, double.NaN, "= 0", failures == 0));
+        if (appHealth?.Frames is { } frames)
+        {
+            result.Add(new("frames the app read (/healthz)", "frames", frames, double.NaN));
+            result.Add(new("events the app dropped (/healthz)", "events", appHealth.DroppedTotal, double.NaN));
+            result.Notes.Add($"app drops by reason: {appHealth.DroppedText}; upstream: {appHealth.Upstream}");
+        }
         result.Add(new("app process alive at the end", "", rig.App.Process.Process.HasExited ? 0 : 1, 1, "= 1",
             !rig.App.Process.Process.HasExited));
         result.AddRatio("server CPU per event (whole run)", "ms", Measure.CpuMsPerEvent(rig.App, cpu0, cpu1, events),

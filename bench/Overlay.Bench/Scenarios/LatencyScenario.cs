@@ -62,6 +62,10 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
         result.AddRatio("browser main thread per event per page", "ms",
             Measure.MainThreadMsPerEventPerPage(rig.App, main0, main1, count),
             Measure.MainThreadMsPerEventPerPage(rig.Relay!, main0, main1, count), 0.5);
+        if (await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken) is { Frames: not null } health)
+        {
+            result.Notes.Add($"app /healthz: {health.Frames} frames, drops: {health.DroppedText}; upstream: {health.Upstream}");
+        }
         result.Notes.AddRange(rig.Notes);
         result.Notes.Add($"{count} events per page, {_pages} page(s) per target, samples app={app.Count} relay={relay.Count}");
         return result;
