@@ -18,7 +18,7 @@ public sealed class BurstScenario(BenchArgs args, bool appStandIn) : IScenario
     private readonly double _before = Math.Max(1, args.Number("before", 5));
     private readonly double _after = Math.Max(3, args.Number("after", 10));
     private readonly int _gifts = args.Int("gifts", 20);
-    private readonly double _display = args.Number("display-seconds", 1);
+    private readonly double _display = args.Number("display-seconds", 0.5);
     private readonly int _pages = Math.Max(1, args.Int("pages", 1));
 
     public TimeSpan Budget => TimeSpan.FromSeconds(_before + _seconds + _after + _gifts * _display * 2 + 240);
