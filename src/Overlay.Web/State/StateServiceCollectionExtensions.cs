@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Overlay.Web.Events;
 
 namespace Overlay.Web.State;
@@ -6,8 +7,23 @@ public static class StateServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddOverlayState(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<EventHub>();
-        builder.Services.AddSingleton<WidgetRegistry>();
+        var services = builder.Services;
+        services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EventsOptions>, EventsOptionsValidator>();
+        services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WidgetOptions>, WidgetOptionsValidator>();
+
+        services.AddSingleton<EventHub>();
+        services.AddSingleton<WidgetRegistry>();
+        services.AddSingleton<WidgetStateFactory>();
+        services.AddSingleton<GiftComboTracker>();
+        services.AddSingleton<EventRules>();
+        services.AddSingleton<EventPipeline>();
+
+        // Order matters: hosted services start in registration order, and the widgets must be subscribed to the
+        // hub before the pipeline publishes anything.
+        services.AddHostedService<DefaultWidgets>();
+        services.AddHostedService(sp => sp.GetRequiredService<EventPipeline>());
         return builder;
     }
 }

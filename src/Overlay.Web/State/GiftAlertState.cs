@@ -1,0 +1,175 @@
+using Overlay.Web.Diagnostics;
+using Overlay.Web.Events;
+using Overlay.Widgets.GiftAlert;
+
+namespace Overlay.Web.State;
+
+/// <summary>
+/// Gift alerts, one on screen at a time for <see cref="GiftAlertSettings.DisplaySeconds"/>, then the next in
+/// arrival order. Only finished, live combos worth at least <see cref="GiftAlertSettings.MinDiamonds"/> alert
+/// (protocol.md §5 step 9, §6 backlog). Full-queue policy: with <see cref="GiftAlertSettings.MaxQueue"/> alerts
+/// waiting, the cheapest one is dropped, counted and logged. A new alert never pushes out one worth as much or
+/// more: if it is the cheapest (ties included), it is the one dropped, so waiting viewers keep their turn.
+/// </summary>
+public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly GiftAlertSettings _settings;
+    private readonly TimeProvider _time;
+    private readonly OverlayMetrics _metrics;
+    private readonly ILogger<GiftAlertState> _logger;
+    private readonly DropLogThrottle _dropLog;
+    private readonly ChangeNotifier _changed;
+    private readonly List<AlertView> _waiting = [];
+    private readonly IDisposable _subscription;
+    private readonly TimeSpan _display;
+    private GiftAlertView _current;
+    private AlertView? _showing;
+    private ITimer? _displayTimer;
+    private long _nextId;
+    private bool _disposed;
+
+    public GiftAlertState(GiftAlertSettings settings, EventHub hub, TimeProvider time, OverlayMetrics metrics, ILogger<GiftAlertState> logger)
+    {
+        _settings = settings;
+        _time = time;
+        _metrics = metrics;
+        _logger = logger;
+        _display = TimeSpan.FromSeconds(settings.DisplaySeconds);
+        _dropLog = new DropLogThrottle(time);
+        _changed = new ChangeNotifier(logger);
+        _current = GiftAlertView.Empty with { DisplayMilliseconds = (int)_display.TotalMilliseconds };
+        _subscription = hub.Subscribe(OnEvent);
+    }
+
+    public GiftAlertView Current => Volatile.Read(ref _current);
+
+    /// <summary>Alerts waiting behind the one on screen.</summary>
+    public int Queued => Current.Queued;
+
+    public IDisposable Subscribe(Action changed) => _changed.Subscribe(changed);
+
+    public void Dispose()
+    {
+        _subscription.Dispose();
+        lock (_gate)
+        {
+            _disposed = true;
+            _displayTimer?.Dispose();
+        }
+    }
+
+    private void OnEvent(OverlayEvent evt)
+    {
+        if (evt is not GiftComboEvent { Phase: ComboPhase.Finished, IsBacklog: false } combo || combo.Diamonds < _settings.MinDiamonds)
+        {
+            return;
+        }
+        AlertView? dropped;
+        bool changed;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+            var alert = new AlertView(++_nextId, combo.User.DisplayName, combo.User.AvatarUrl, combo.GiftName, combo.PictureUrl, combo.Count, combo.Diamonds);
+            dropped = Enqueue(alert);
+            if (_showing is null)
+            {
+                ShowNext();
+            }
+            changed = Publish();
+        }
+        if (dropped is not null)
+        {
+            _metrics.CountDropped(DropReason.AlertQueueFull);
+            if (_dropLog.ShouldLog(DropReason.AlertQueueFull, out var suppressed))
+            {
+                LogAlertDropped(_logger, _settings.MaxQueue, dropped.Diamonds, suppressed);
+            }
+        }
+        if (changed)
+        {
+            _changed.Notify();
+        }
+    }
+
+    /// <summary>Adds <paramref name="alert"/> behind the others; returns the alert dropped to keep the bound, if any.</summary>
+    private AlertView? Enqueue(AlertView alert)
+    {
+        // The one on screen does not count: with MaxQueue 0 an alert still shows when nothing else does.
+        if (_showing is null || _waiting.Count < _settings.MaxQueue)
+        {
+            _waiting.Add(alert);
+            return null;
+        }
+        if (_waiting.Count == 0)
+        {
+            return alert;
+        }
+        var cheapest = 0;
+        for (var i = 1; i < _waiting.Count; i++)
+        {
+            // "<=" picks the newest of equally cheap alerts: the ones waiting longest keep their place.
+            if (_waiting[i].Diamonds <= _waiting[cheapest].Diamonds)
+            {
+                cheapest = i;
+            }
+        }
+        if (alert.Diamonds <= _waiting[cheapest].Diamonds)
+        {
+            return alert;
+        }
+        var dropped = _waiting[cheapest];
+        _waiting.RemoveAt(cheapest);
+        _waiting.Add(alert);
+        return dropped;
+    }
+
+    private void ShowNext()
+    {
+        _displayTimer?.Dispose();
+        _displayTimer = null;
+        if (_waiting.Count == 0)
+        {
+            _showing = null;
+            return;
+        }
+        var next = _waiting[0];
+        _waiting.RemoveAt(0);
+        _showing = next;
+        _displayTimer = _time.CreateTimer(OnDisplayEnded, next.Id, _display, Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnDisplayEnded(object? state)
+    {
+        lock (_gate)
+        {
+            // A timer that lost the race to a newer alert (or to Dispose) has nothing to end.
+            if (_disposed || _showing?.Id != (long)state!)
+            {
+                return;
+            }
+            ShowNext();
+            Publish();
+        }
+        _changed.Notify();
+    }
+
+    /// <summary>Swaps in the new snapshot; false when nothing a page shows has changed.</summary>
+    private bool Publish()
+    {
+        var next = _current with { Current = _showing, Queued = _waiting.Count };
+        if (next == _current)
+        {
+            return false;
+        }
+        Volatile.Write(ref _current, next);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Gift alert queue full ({MaxQueue} waiting): dropped the cheapest alert ({Diamonds} diamonds); {Suppressed} more were not logged in the last 10 s")]
+    private static partial void LogAlertDropped(ILogger logger, int maxQueue, long diamonds, long suppressed);
+}

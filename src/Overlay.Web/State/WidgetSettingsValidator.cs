@@ -1,0 +1,73 @@
+using Overlay.Widgets.ChatTicker;
+using Overlay.Widgets.GiftAlert;
+using Overlay.Widgets.LikeGoal;
+
+namespace Overlay.Web.State;
+
+/// <summary>
+/// Range checks for widget settings, with messages a streamer can act on. Used at start for the config section
+/// and by anything that creates an instance later (the admin), with that instance's own key prefix.
+/// </summary>
+public static class WidgetSettingsValidator
+{
+    public const double MinDisplaySeconds = 0.5;
+    public const double MaxDisplaySeconds = 600;
+    public const int MaxAlertQueue = 1000;
+    public const long MaxLikeTarget = 1_000_000_000_000;
+    public const int MaxTitleLength = 100;
+
+    public static IEnumerable<string> Validate(GiftAlertSettings? s, string prefix)
+    {
+        if (s is null)
+        {
+            yield return $"{prefix} is missing.";
+            yield break;
+        }
+        if (!(s.DisplaySeconds >= MinDisplaySeconds && s.DisplaySeconds <= MaxDisplaySeconds))
+        {
+            yield return $"{prefix}:DisplaySeconds must be between {MinDisplaySeconds} and {MaxDisplaySeconds}, got {s.DisplaySeconds}.";
+        }
+        if (s.MinDiamonds < 0)
+        {
+            yield return $"{prefix}:MinDiamonds must be 0 or more, got {s.MinDiamonds}.";
+        }
+        if (s.MaxQueue is < 0 or > MaxAlertQueue)
+        {
+            yield return $"{prefix}:MaxQueue must be between 0 and {MaxAlertQueue}, got {s.MaxQueue}.";
+        }
+    }
+
+    public static IEnumerable<string> Validate(ChatTickerSettings? s, string prefix)
+    {
+        if (s is null)
+        {
+            yield return $"{prefix} is missing.";
+            yield break;
+        }
+        if (s.MaxRows is < 1 or > ChatTickerSettings.MaxRowsLimit)
+        {
+            yield return $"{prefix}:MaxRows must be between 1 and {ChatTickerSettings.MaxRowsLimit}, got {s.MaxRows}.";
+        }
+    }
+
+    public static IEnumerable<string> Validate(LikeGoalSettings? s, string prefix)
+    {
+        if (s is null)
+        {
+            yield return $"{prefix} is missing.";
+            yield break;
+        }
+        if (s.Title is null || s.Title.Length > MaxTitleLength)
+        {
+            yield return $"{prefix}:Title must be at most {MaxTitleLength} characters, got {s.Title?.Length ?? 0}.";
+        }
+        if (s.Target is < 1 or > MaxLikeTarget)
+        {
+            yield return $"{prefix}:Target must be between 1 and {MaxLikeTarget}, got {s.Target}.";
+        }
+        if (s.Step is < 0 or > MaxLikeTarget)
+        {
+            yield return $"{prefix}:Step must be between 0 (grow by Target) and {MaxLikeTarget}, got {s.Step}.";
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Overlay.Web.Diagnostics;
+using Overlay.Web.Events;
+using Overlay.Widgets.ChatTicker;
+using Overlay.Widgets.GiftAlert;
+using Overlay.Widgets.LikeGoal;
+
+namespace Overlay.Web.State;
+
+/// <summary>
+/// Creates the live state of a widget instance from its own settings, subscribed to the hub. The caller owns the
+/// result: dispose <see cref="WidgetHandle.Source"/> (it is <see cref="IDisposable"/>) when the instance goes away.
+/// The default instances come from config at start; the admin creates more at runtime through the same method.
+/// </summary>
+public sealed class WidgetStateFactory(EventHub hub, TimeProvider time, OverlayMetrics metrics, ILoggerFactory loggers)
+{
+    /// <param name="settings">GiftAlertSettings, ChatTickerSettings or LikeGoalSettings, matching the instance's kind.</param>
+    /// <exception cref="ArgumentException">The settings do not match the kind, or are out of range.</exception>
+    public WidgetHandle Create(WidgetInstance instance, object settings)
+    {
+        var prefix = $"{WidgetOptions.SectionName}:{instance.Slug}";
+        IDisposable source = (instance.Kind, settings) switch
+        {
+            (WidgetKind.GiftAlert, GiftAlertSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
+                new GiftAlertState(s, hub, time, metrics, loggers.CreateLogger<GiftAlertState>())),
+            (WidgetKind.ChatTicker, ChatTickerSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
+                new ChatTickerState(s, hub, loggers.CreateLogger<ChatTickerState>())),
+            (WidgetKind.LikeGoal, LikeGoalSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
+                new LikeGoalState(s, hub, loggers.CreateLogger<LikeGoalState>())),
+            _ => throw new ArgumentException(
+                $"{prefix} is a {instance.Kind} widget but got {settings.GetType().Name}.", nameof(settings)),
+        };
+        return new WidgetHandle(instance, source);
+    }
+
+    /// <summary>The instance's settings taken from the <c>Widgets</c> section, by its kind.</summary>
+    public WidgetHandle Create(WidgetInstance instance, WidgetOptions options) => Create(instance, instance.Kind switch
+    {
+        WidgetKind.GiftAlert => options.GiftAlert,
+        WidgetKind.ChatTicker => options.ChatTicker,
+        WidgetKind.LikeGoal => options.LikeGoal,
+        _ => throw new ArgumentOutOfRangeException(nameof(instance), instance.Kind, "Unknown widget kind."),
+    });
+
+    private static IDisposable Checked(IEnumerable<string> errors, Func<IDisposable> create)
+    {
+        var messages = errors.ToList();
+        return messages.Count == 0 ? create() : throw new ArgumentException(string.Join(" ", messages));
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Overlay.Web.Events;
+using Overlay.Web.State;
+using Overlay.Widgets.ChatTicker;
+using static Overlay.Tests.State.StateTestData;
+
+namespace Overlay.Tests.State;
+
+public sealed class ChatTickerStateTests
+{
+    private readonly EventHub _hub = Hub();
+
+    private ChatTickerState State(int maxRows) =>
+        new(new ChatTickerSettings { MaxRows = maxRows }, _hub, NullLogger<ChatTickerState>.Instance);
+
+    [Fact]
+    public void Keeps_the_last_max_rows_lines_newest_last()
+    {
+        using var state = State(3);
+
+        foreach (var text in new[] { "1", "2", "3", "4", "5" })
+        {
+            _hub.Publish(Chat("ana", text));
+        }
+
+        Assert.Equal(["3", "4", "5"], state.Current.Lines.Select(l => l.Comment));
+    }
+
+    [Fact]
+    public void Line_ids_increase()
+    {
+        using var state = State(10);
+
+        _hub.Publish(Chat("ana", "a"));
+        _hub.Publish(Chat("bob", "b"));
+
+        Assert.Equal([1L, 2L], state.Current.Lines.Select(l => l.Id));
+    }
+
+    [Fact]
+    public void Line_shows_the_display_name_and_badges()
+    {
+        using var state = State(10);
+
+        _hub.Publish(new ChatEvent(new ViewerUser("1", "mod_1", "", null, IsModerator: true), "hi"));
+
+        Assert.Equal(new ChatLine(1, "mod_1", "hi", null, true, false), Assert.Single(state.Current.Lines));
+    }
+
+    [Fact]
+    public void Rows_are_capped_at_two_hundred_whatever_the_settings()
+    {
+        using var state = State(10_000);
+
+        for (var i = 0; i < 250; i++)
+        {
+            _hub.Publish(Chat("ana", "x"));
+        }
+
+        Assert.Equal(ChatTickerSettings.MaxRowsLimit, state.Current.Lines.Count);
+    }
+
+    [Fact]
+    public void Other_events_do_not_change_the_view()
+    {
+        using var state = State(10);
+        var changes = 0;
+        using var _ = state.Subscribe(() => changes++);
+
+        _hub.Publish(new LikeEvent(User("ana"), 1, 10));
+
+        Assert.Same(ChatTickerView.Empty, state.Current);
+        Assert.Equal(0, changes);
+    }
+}
