@@ -17,6 +17,9 @@ public enum StopReason
     UnknownUser,
     QuotaUsedUp,
     UserRequested,
+
+    /// <summary>The settings cannot work (no username, bad URL): the summary says what to fix.</summary>
+    NotConfigured,
 }
 
 /// <summary>Why the client is waiting before its next attempt (§8).</summary>

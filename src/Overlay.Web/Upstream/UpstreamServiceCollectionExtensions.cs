@@ -10,6 +10,10 @@ public static class UpstreamServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<ConnectionStatusStore>();
         builder.Services.AddSingleton<FrameChannel>();
+        // One instance is the hosted loop and the admin page's control surface.
+        builder.Services.AddSingleton<UpstreamClient>();
+        builder.Services.AddSingleton<IUpstreamControl>(sp => sp.GetRequiredService<UpstreamClient>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<UpstreamClient>());
         return builder;
     }
 }

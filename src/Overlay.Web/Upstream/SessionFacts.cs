@@ -1,0 +1,39 @@
+namespace Overlay.Web.Upstream;
+
+/// <summary>
+/// What the pipeline told us about one socket through the EventHub. Written by the hub's thread, read by the
+/// connection loop; each field is a single reference or flag, so volatile reads are enough.
+/// </summary>
+internal sealed class SessionFacts
+{
+    private volatile bool _open = true;
+    private volatile bool _roomInfoReceived;
+    private volatile bool _streamEnded;
+    private volatile string? _limitNotice;
+    private volatile RoomSnapshot _room = new("", "", null);
+
+    public bool IsOpen => _open;
+    public bool RoomInfoReceived => _roomInfoReceived;
+    public bool StreamEnded => _streamEnded;
+
+    /// <summary>The limit notice's message (redacted), or null when none arrived (§2).</summary>
+    public string? LimitNotice => _limitNotice;
+
+    public RoomSnapshot Room => _room;
+
+    public void Close() => _open = false;
+
+    public void OnRoomInfo(string roomId, string title, long? viewers)
+    {
+        _room = new RoomSnapshot(roomId, title, viewers ?? _room.ViewerCount);
+        _roomInfoReceived = true;
+    }
+
+    public void OnViewerCount(long viewers) => _room = _room with { ViewerCount = viewers };
+
+    public void OnStreamEnd() => _streamEnded = true;
+
+    public void OnLimitNotice(string redactedMessage) => _limitNotice = redactedMessage;
+}
+
+internal sealed record RoomSnapshot(string RoomId, string Title, long? ViewerCount);
