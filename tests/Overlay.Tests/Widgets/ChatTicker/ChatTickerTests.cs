@@ -1,0 +1,75 @@
+using Bunit;
+using Overlay.Widgets.ChatTicker;
+using ChatTickerComponent = Overlay.Widgets.ChatTicker.ChatTicker;
+
+namespace Overlay.Tests.Widgets.ChatTicker;
+
+public sealed class ChatTickerTests : BunitContext
+{
+    private static ChatLine Line(long id, string nickname, string comment) => new(id, nickname, comment, null, false, false);
+
+    private IRenderedComponent<ChatTickerComponent> RenderLines(params ChatLine[] lines) =>
+        Render<ChatTickerComponent>(p => p.Add(c => c.View, new ChatTickerView(lines)));
+
+    [Fact]
+    public void Shows_each_nickname_and_comment_with_the_newest_last()
+    {
+        var cut = RenderLines(Line(1, "ana", "first"), Line(2, "bo", "second"));
+
+        var rows = cut.FindAll(".row");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("ana", rows[0].QuerySelector(".nickname")!.TextContent);
+        Assert.Equal("first", rows[0].QuerySelector(".comment")!.TextContent);
+        Assert.Equal("second", rows[1].QuerySelector(".comment")!.TextContent);
+    }
+
+    [Fact]
+    public void Markup_in_a_comment_renders_as_literal_text()
+    {
+        var cut = RenderLines(Line(1, "ana", "<img src=x onerror=alert(1)>"));
+
+        Assert.Equal("<img src=x onerror=alert(1)>", cut.Find(".comment").TextContent);
+        Assert.Empty(cut.FindAll("img"));
+        Assert.Contains("&lt;img", cut.Markup);
+    }
+
+    [Fact]
+    public void Emoji_and_right_to_left_names_stay_intact_and_isolated()
+    {
+        var cut = RenderLines(Line(1, "אבי 🔥", "שלום 👋 hi"));
+
+        var nickname = cut.Find(".nickname");
+        Assert.Equal("אבי 🔥", nickname.TextContent);
+        Assert.Equal("auto", nickname.GetAttribute("dir"));
+        Assert.Equal("שלום 👋 hi", cut.Find(".comment").TextContent);
+        Assert.Equal("auto", cut.Find(".comment").GetAttribute("dir"));
+    }
+
+    [Fact]
+    public void Only_the_latest_rows_show_when_the_view_holds_more_than_MaxRows()
+    {
+        var lines = Enumerable.Range(1, 5).Select(i => Line(i, $"v{i}", $"c{i}")).ToArray();
+
+        var cut = Render<ChatTickerComponent>(p => p.Add(c => c.View, new ChatTickerView(lines)).Add(c => c.MaxRows, 2));
+
+        Assert.Equal(["c4", "c5"], cut.FindAll(".comment").Select(e => e.TextContent));
+    }
+
+    [Fact]
+    public void Moderators_are_marked_for_styling()
+    {
+        var cut = RenderLines(new ChatLine(1, "mod", "hi", null, IsModerator: true, IsSubscriber: false));
+
+        Assert.True(cut.Find(".row").HasAttribute("data-moderator"));
+        Assert.False(cut.Find(".row").HasAttribute("data-subscriber"));
+    }
+
+    [Fact]
+    public void Empty_view_renders_no_rows()
+    {
+        var cut = Render<ChatTickerComponent>(p => p.Add(c => c.View, ChatTickerView.Empty));
+
+        Assert.Empty(cut.FindAll(".row"));
+        Assert.Equal("", cut.Find(".chat-ticker").TextContent.Trim());
+    }
+}
