@@ -90,7 +90,15 @@ public sealed class Rig : IAsyncDisposable
         var opened = new List<ProbePage>();
         for (var i = 0; i < count; i++)
         {
-            var page = await browser.OpenAsync(target.Name, widget, url);
+            ProbePage page;
+            try
+            {
+                page = await browser.OpenAsync(target.Name, widget, url);
+            }
+            catch (Microsoft.Playwright.PlaywrightException) when (target.Process.Process.HasExited)
+            {
+                throw new HarnessException($"{target.Name} exited with code {target.Process.Process.ExitCode} during the run; see bench/results/logs");
+            }
             opened.Add(page);
             _pages.Add(page);
         }
