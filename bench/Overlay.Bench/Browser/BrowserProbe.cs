@@ -58,7 +58,7 @@ public sealed class BrowserProbe : IAsyncDisposable
         await page.AddInitScriptAsync(_script);
         var cdp = await page.Context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Performance.enable");
-        await page.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.Load, Timeout = 30_000 });
+        await page.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
         return new ProbePage(target, widget, page, cdp);
     }
 

@@ -6,13 +6,15 @@ namespace Overlay.Bench.Scenarios;
 
 /// <summary>
 /// Working set of the app (and the relay) with 0, 10, 50 open widget pages (the three widgets in turn), under
-/// a trickle of chat so every page has rows. Per-page cost = (set at N − set at 0) / N.
+/// a trickle of chat so every page has rows. Per-page cost = (set at N − set at 0) / N. The relay process runs
+/// alongside as the reference; its pages (--relay-pages) cost it next to nothing and double the browser load.
 /// </summary>
 public sealed class MemoryScenario(BenchArgs args, bool appStandIn) : IScenario
 {
     private readonly IReadOnlyList<int> _levels = args.Ints("pages", "0,10,50").Order().ToList();
     private readonly double _settle = args.Number("settle", 10);
-    private readonly double _trickle = Math.Max(1, args.Number("rate", 10));
+    private readonly double _trickle = Math.Max(0.5, args.Number("rate", 2));
+    private readonly bool _relayPages = args.Flag("relay-pages");
 
     public TimeSpan Budget => TimeSpan.FromSeconds(_levels.Count * (_settle + 5) + _levels.DefaultIfEmpty().Max() * 4 + 240);
 
@@ -34,7 +36,10 @@ public sealed class MemoryScenario(BenchArgs args, bool appStandIn) : IScenario
                 {
                     var widget = appStandIn ? WidgetPages.ChatTicker : WidgetPages.All[open % WidgetPages.All.Count];
                     await rig.OpenPagesAsync(rig.App, widget, 1);
-                    await rig.OpenPagesAsync(relay, WidgetPages.ChatTicker, 1);
+                    if (_relayPages)
+                    {
+                        await rig.OpenPagesAsync(relay, WidgetPages.ChatTicker, 1);
+                    }
                 }
                 var (app, relayMb) = await SampleAsync(rig, cancellationToken);
                 result.Add(new($"working set with {level} page(s)", "MB", app, relayMb));
@@ -60,7 +65,7 @@ public sealed class MemoryScenario(BenchArgs args, bool appStandIn) : IScenario
             }
         }
         result.Notes.AddRange(rig.Notes);
-        result.Notes.Add($"median of 3 samples 1 s apart after {_settle:0} s settle; chat trickle {_trickle}/s; relay pages only hold a socket on the server");
+        result.Notes.Add($"median of 3 samples 1 s apart after {_settle:0} s settle; chat trickle {_trickle}/s; relay pages: {(_relayPages ? "same count" : "none")}");
         return result;
     }
 
