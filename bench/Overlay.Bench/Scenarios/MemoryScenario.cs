@@ -16,7 +16,7 @@ public sealed class MemoryScenario(BenchArgs args, bool appStandIn) : IScenario
     private readonly double _trickle = Math.Max(0.5, args.Number("rate", 2));
     private readonly bool _relayPages = args.Flag("relay-pages");
 
-    public TimeSpan Budget => TimeSpan.FromSeconds(_levels.Count * (_settle + 5) + _levels.DefaultIfEmpty().Max() * 4 + 240);
+    public TimeSpan Budget => TimeSpan.FromSeconds(_levels.Count * (_settle + 5) + _levels.DefaultIfEmpty().Max() * 10 + 240);
 
     public async Task<BenchResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -41,6 +41,7 @@ public sealed class MemoryScenario(BenchArgs args, bool appStandIn) : IScenario
                         await rig.OpenPagesAsync(relay, WidgetPages.ChatTicker, 1);
                     }
                 }
+                Console.WriteLine($"  {level} page(s) open, sampling ...");
                 var (app, relayMb) = await SampleAsync(rig, cancellationToken);
                 result.Add(new($"working set with {level} page(s)", "MB", app, relayMb));
                 if (level == 0 || double.IsNaN(appBase))
