@@ -8,7 +8,12 @@
     if (!text) return;
     const found = text.match(tokens);
     if (!found) return;
-    for (const token of found) if (!seen.has(token)) seen.set(token, at);
+    for (const token of found) {
+      if (seen.has(token)) continue;
+      seen.set(token, at);
+      // Bounded even if nobody collects (a long soak): drop the oldest sighting.
+      if (seen.size > 50000) seen.delete(seen.keys().next().value);
+    }
   };
   new MutationObserver(records => {
     const at = performance.timeOrigin + performance.now();
