@@ -1,3 +1,4 @@
+using Overlay.Web.Admin;
 using Overlay.Web.Components;
 using Overlay.Web.Demo;
 using Overlay.Web.Diagnostics;
@@ -13,6 +14,8 @@ public static class OverlayHostExtensions
     {
         // At Debug/Trace Websocket.Client logs every frame, and a frame's URL carries the key.
         builder.Logging.AddFilter("Websocket.Client", LogLevel.Warning);
+        // A bad setting is reported once, plainly, by Program.cs (StartupErrors) rather than as a host stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OverlayMetrics>();
@@ -21,6 +24,7 @@ public static class OverlayHostExtensions
         builder.AddOverlayState();
         builder.Services.AddDemoUpstream();
         builder.Services.AddHostedService<StartupBanner>();
+        builder.AddAdmin();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         // Tests and `dotnet run` outside Development still need the Razor class library's CSS and the framework
@@ -31,6 +35,7 @@ public static class OverlayHostExtensions
 
     public static WebApplication MapOverlay(this WebApplication app)
     {
+        app.MapAdmin();
         app.UseStaticFiles();
         app.UseAntiforgery();
         app.MapStaticAssets();

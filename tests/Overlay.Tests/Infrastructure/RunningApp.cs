@@ -42,6 +42,8 @@ public sealed class RunningApp : IAsyncDisposable
             contentRoot,
             builder =>
             {
+                // Never the user's real settings file: each app gets its own store in its throwaway content root.
+                builder.Configuration.AddInMemoryCollection([new("Storage:Path", Path.Combine(contentRoot, "overlay.db"))]);
                 if (settings is not null)
                 {
                     builder.Configuration.AddInMemoryCollection(settings);

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+using Overlay.Web.Storage;
+using Overlay.Web.Upstream;
+
+namespace Overlay.Web.Admin;
+
+public static class AdminHostExtensions
+{
+    public static WebApplicationBuilder AddAdmin(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOverlayStorage();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<StoredConnectionSettingsSource>();
+        services.AddSingleton<IConnectionSettingsSource>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());
+        services.AddSingleton<IPostConfigureOptions<UpstreamOptions>>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());
+        services.AddSingleton<IOptionsChangeTokenSource<UpstreamOptions>>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());
+        services.AddSingleton<TestEventSender>();
+        // Registered after AddOverlayState's DefaultWidgets, so it starts after them and can replace them.
+        services.AddSingleton<WidgetInstanceService>();
+        services.AddHostedService(sp => sp.GetRequiredService<WidgetInstanceService>());
+        services.AddMudServices();
+        services.AddAuthentication(AdminAuth.Scheme).AddCookie(AdminAuth.Scheme, o =>
+        {
+            o.Cookie.Name = AdminAuth.CookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.LoginPath = AdminAccessPolicy.LoginPath;
+            o.ExpireTimeSpan = TimeSpan.FromDays(7);
+            o.SlidingExpiration = true;
+        });
+        return builder;
+    }
+
+    /// <summary>Call first in the pipeline: the access check must run before static files and endpoints.</summary>
+    public static WebApplication MapAdmin(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseMiddleware<AdminAccessMiddleware>();
+        app.MapAdminLogin();
+        app.MapGet("/", () => TypedResults.LocalRedirect("/admin"));
+        return app;
+    }
+}

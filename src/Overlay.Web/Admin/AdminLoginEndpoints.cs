@@ -1,0 +1,91 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Overlay.Web.Admin;
+
+/// <summary>
+/// The login form for other devices (only reachable when Admin:Password is set). Plain HTML on purpose: it must
+/// work before any Blazor circuit is allowed, and it needs no MudBlazor.
+/// </summary>
+public static class AdminLoginEndpoints
+{
+    public static IEndpointRouteBuilder MapAdminLogin(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(AdminAccessPolicy.LoginPath, (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
+            Form(context, antiforgery, SafeReturnUrl(returnUrl), error: null));
+
+        app.MapPost(AdminAccessPolicy.LoginPath, SignInAsync).DisableAntiforgery();
+
+        app.MapPost(AdminAccessPolicy.LogoutPath, async (HttpContext context) =>
+        {
+            await context.SignOutAsync(AdminAuth.Scheme);
+            return TypedResults.LocalRedirect(AdminAccessPolicy.LoginPath);
+        }).DisableAntiforgery();
+        return app;
+    }
+
+    // Antiforgery is checked by hand: the automatic check only covers endpoints that bind parameters from the form.
+    private static async Task<IResult> SignInAsync(
+        HttpContext context, IAntiforgery antiforgery, IOptionsMonitor<AdminOptions> options, LoginThrottle throttle)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest();
+        }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var returnUrl = SafeReturnUrl(form["returnUrl"]);
+        var password = options.CurrentValue.Password;
+        if (string.IsNullOrEmpty(password))
+        {
+            return Form(context, antiforgery, returnUrl, "Remote sign-in is off: Admin:Password is not set.");
+        }
+        if (throttle.IsLockedOut)
+        {
+            return Form(context, antiforgery, returnUrl, "Too many wrong passwords. Wait a minute and try again.");
+        }
+        if (!AdminAuth.PasswordMatches(form["password"].ToString(), password))
+        {
+            throttle.RecordFailure();
+            return Form(context, antiforgery, returnUrl, "Wrong password.");
+        }
+        throttle.RecordSuccess();
+        await context.SignInAsync(AdminAuth.Scheme, AdminAuth.Principal(password));
+        return TypedResults.LocalRedirect(returnUrl);
+    }
+
+    /// <summary>Only a path on this site, never "//host" or an absolute URL (open redirect).</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+            ? url
+            : "/admin";
+
+    private static IResult Form(HttpContext context, IAntiforgery antiforgery, string returnUrl, string? error)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var html = HtmlEncoder.Default;
+        var message = error is null ? "" : $"<p class=\"error\" role=\"alert\">{html.Encode(error)}</p>";
+        return TypedResults.Content(
+            $$"""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Overlay admin sign-in</title>
+            <style>body{font-family:system-ui,sans-serif;max-width:22rem;margin:4rem auto;padding:0 1rem}
+            input,button{font:inherit;width:100%;box-sizing:border-box;margin:.4rem 0;padding:.5rem}.error{color:#b00020}</style>
+            </head><body>
+            <h1>Overlay admin</h1>
+            {{message}}
+            <form method="post" action="{{AdminAccessPolicy.LoginPath}}">
+            <input type="hidden" name="{{html.Encode(tokens.FormFieldName)}}" value="{{html.Encode(tokens.RequestToken ?? "")}}">
+            <input type="hidden" name="returnUrl" value="{{html.Encode(returnUrl)}}">
+            <label for="password">Password</label>
+            <input id="password" name="password" type="password" autocomplete="current-password" autofocus required>
+            <button type="submit">Sign in</button>
+            </form>
+            </body></html>
+            """,
+            "text/html; charset=utf-8",
+            statusCode: error is null ? StatusCodes.Status200OK : StatusCodes.Status401Unauthorized);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace Overlay.Web.Admin.Forms;
+
+/// <summary>
+/// One setting of a widget kind: how the form shows it (kind, label, help), its allowed range, and how it is read
+/// from and written to the settings record. Values travel as long (Integer), double (Decimal), string or bool.
+/// </summary>
+public sealed class SettingField
+{
+    public required string Key { get; init; }
+
+    public required string Label { get; init; }
+
+    public required string Help { get; init; }
+
+    public required SettingKind Kind { get; init; }
+
+    /// <summary>Inclusive range for Integer and Decimal.</summary>
+    public double Min { get; init; }
+
+    public double Max { get; init; }
+
+    /// <summary>For Text: the longest value allowed.</summary>
+    public int MaxLength { get; init; }
+
+    public required Func<object, object> Get { get; init; }
+
+    public required Func<object, object, object> Set { get; init; }
+
+    public object Read(object settings) => Get(settings);
+
+    /// <summary>Null when <paramref name="value"/> is allowed, else a message naming the field and its range.</summary>
+    public string? Check(object? value) => (Kind, value) switch
+    {
+        (SettingKind.Integer, long n) when n < Min || n > Max => $"{Label} must be between {Format(Min)} and {Format(Max)}.",
+        (SettingKind.Integer, long) => null,
+        (SettingKind.Decimal, double d) when double.IsNaN(d) || d < Min || d > Max => $"{Label} must be between {Format(Min)} and {Format(Max)}.",
+        (SettingKind.Decimal, double) => null,
+        (SettingKind.Text, string s) when s.Length > MaxLength => $"{Label} must be at most {MaxLength} characters.",
+        (SettingKind.Text, string) => null,
+        (SettingKind.Switch, bool) => null,
+        _ => $"{Label} needs a value.",
+    };
+
+    private static string Format(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
+}

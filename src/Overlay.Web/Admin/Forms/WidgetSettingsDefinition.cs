@@ -1,0 +1,69 @@
+using Overlay.Web.State;
+
+namespace Overlay.Web.Admin.Forms;
+
+/// <summary>
+/// Everything the admin knows about one widget kind's settings: its fields (from which the form is generated),
+/// its defaults, and its stored JSON. One per kind, in <see cref="WidgetSettingsDefinitions"/>.
+/// </summary>
+public sealed class WidgetSettingsDefinition
+{
+    public required WidgetKind Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required Type SettingsType { get; init; }
+
+    public required IReadOnlyList<SettingField> Fields { get; init; }
+
+    public required Func<object> CreateDefaults { get; init; }
+
+    public required Func<object, string> ToJson { get; init; }
+
+    public required Func<string, object> FromJson { get; init; }
+
+    /// <summary>The last word on a whole record (the same checks the widget factory applies).</summary>
+    public required Func<object, IEnumerable<string>> ValidateRecord { get; init; }
+
+    public object Defaults() => CreateDefaults();
+
+    public string Serialize(object settings) => ToJson(settings);
+
+    /// <summary>Never throws: unreadable JSON gives the defaults.</summary>
+    public object Deserialize(string json) => FromJson(json);
+
+    public Dictionary<string, object?> Read(object settings) => Fields.ToDictionary(f => f.Key, f => (object?)f.Read(settings));
+
+    /// <summary>
+    /// The settings record built from form values, or the problems by field key ("" for whole-record problems).
+    /// Fields missing from <paramref name="values"/> keep their defaults.
+    /// </summary>
+    public SettingsBuildResult Build(IReadOnlyDictionary<string, object?> values)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var settings = CreateDefaults();
+        foreach (var field in Fields)
+        {
+            if (!values.TryGetValue(field.Key, out var value))
+            {
+                continue;
+            }
+            if (field.Check(value) is { } problem)
+            {
+                errors[field.Key] = problem;
+                continue;
+            }
+            settings = field.Set(settings, value!);
+        }
+        if (errors.Count == 0 && string.Join(" ", ValidateRecord(settings)) is { Length: > 0 } recordProblems)
+        {
+            errors[""] = recordProblems;
+        }
+        return errors.Count == 0 ? new SettingsBuildResult(settings, errors) : new SettingsBuildResult(null, errors);
+    }
+}
+
+public sealed record SettingsBuildResult(object? Settings, IReadOnlyDictionary<string, string> Errors)
+{
+    public bool IsValid => Settings is not null;
+}

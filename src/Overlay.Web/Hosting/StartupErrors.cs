@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+
+namespace Overlay.Web.Hosting;
+
+/// <summary>
+/// Turns the failures a streamer can fix themselves (a bad setting, a broken appsettings.json) into a short
+/// message instead of a stack trace. Anything else is left to surface as it is.
+/// </summary>
+public static class StartupErrors
+{
+    public static bool TryDescribe(Exception exception, out string message)
+    {
+        var problems = Flatten(exception)
+            .SelectMany(e => e switch
+            {
+                OptionsValidationException v => v.Failures,
+                InvalidDataException d when d.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase) =>
+                    [d.Message + (d.InnerException is { } inner ? " " + inner.Message : "") + " Fix the JSON (a missing comma or quote is typical) and start again."],
+                _ => [],
+            })
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        message = problems.Count == 0
+            ? ""
+            : "The overlay did not start because of its configuration:" + Environment.NewLine +
+              string.Join(Environment.NewLine, problems.Select(p => "  - " + p));
+        return problems.Count > 0;
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception exception) => exception switch
+    {
+        AggregateException aggregate => aggregate.InnerExceptions.SelectMany(Flatten),
+        _ => [exception],
+    };
+}

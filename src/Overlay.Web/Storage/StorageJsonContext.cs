@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Overlay.Widgets.ChatTicker;
+using Overlay.Widgets.GiftAlert;
+using Overlay.Widgets.LikeGoal;
+
+namespace Overlay.Web.Storage;
+
+/// <summary>Source-generated JSON for what the store keeps as JSON: the widget settings records.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(GiftAlertSettings))]
+[JsonSerializable(typeof(ChatTickerSettings))]
+[JsonSerializable(typeof(LikeGoalSettings))]
+public sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -1,0 +1,42 @@
+namespace Overlay.Web.Storage;
+
+/// <summary>
+/// The schema, as an append-only list: entry N moves a database from version N to N+1. Never edit a shipped
+/// entry; add a new one. Each runs in the same transaction as its schema_version bump, so a crash mid-upgrade
+/// leaves the previous version intact and the next start simply runs it again.
+/// </summary>
+internal static class StoreMigrations
+{
+    public static IReadOnlyList<string> All { get; } =
+    [
+        """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE connection_settings (
+            id         INTEGER PRIMARY KEY CHECK (id = 1),
+            unique_id  TEXT NOT NULL,
+            api_key    TEXT NOT NULL,
+            jwt_key    TEXT NOT NULL,
+            demo       INTEGER NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE widget_instances (
+            slug          TEXT PRIMARY KEY COLLATE NOCASE,
+            kind          TEXT NOT NULL,
+            name          TEXT NOT NULL,
+            settings_json TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL
+        );
+        CREATE TABLE goal_progress (
+            slug       TEXT PRIMARY KEY COLLATE NOCASE,
+            room_id    TEXT NOT NULL,
+            likes      INTEGER NOT NULL,
+            target     INTEGER NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """,
+    ];
+}

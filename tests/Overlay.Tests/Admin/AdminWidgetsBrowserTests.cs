@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+using Overlay.Tests.Infrastructure;
+using Overlay.Web.Admin;
+using Overlay.Web.State;
+using Overlay.Widgets.ChatTicker;
+using static Microsoft.Playwright.Assertions;
+
+namespace Overlay.Tests.Admin;
+
+public sealed class AdminWidgetsBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Chat_test_button_puts_a_line_on_the_chat_ticker()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var page = await OpenAdminAsync(context, app);
+
+        await page.GetByTestId("test-chat").ClickAsync();
+        var view = await app.Source<ChatTickerView>("chat-ticker").WaitForAsync(v => v.Lines.Count > 0, ct);
+
+        Assert.Equal(TestEventSender.Tester.Nickname, Assert.Single(view.Lines).Nickname);
+    }
+
+    [Fact]
+    public async Task Settings_form_refuses_out_of_range_then_saves_a_valid_value_to_the_running_widget()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var page = await OpenAdminAsync(context, app);
+        await page.Locator("tr[data-slug='chat-ticker']").GetByTestId("edit-widget").ClickAsync();
+        var editor = page.GetByTestId("widget-editor");
+        var maxRows = editor.Locator("[data-field='maxRows'] input");
+
+        await maxRows.FillAsync("500");
+        await Expect(editor.GetByText("Messages shown must be between 1 and 200.")).ToBeVisibleAsync();
+        await Expect(editor.GetByTestId("save-settings")).ToBeDisabledAsync();
+        await maxRows.FillAsync("3");
+        await editor.GetByTestId("save-settings").ClickAsync();
+        await Expect(page.GetByText("Saved. Open widget pages")).ToBeVisibleAsync();
+
+        Assert.Equal(new ChatTickerSettings { MaxRows = 3 }, app.Get<WidgetInstanceService>().Find("chat-ticker")?.Settings);
+        await Expect(editor.GetByTestId("widget-preview").Locator("iframe")).ToHaveAttributeAsync("src", "/widgets/chat-ticker");
+    }
+
+    [Fact]
+    public async Task Delete_asks_for_confirmation_then_removes_the_widget()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var page = await OpenAdminAsync(context, app);
+
+        await page.Locator("tr[data-slug='like-goal']").GetByTestId("delete-widget").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+        await Expect(page.Locator("tr[data-slug='like-goal']")).ToHaveCountAsync(0);
+
+        Assert.Null(app.Get<WidgetRegistry>().Find("like-goal"));
+    }
+
+    private static async Task<IPage> OpenAdminAsync(IBrowserContext context, RunningApp app)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.Url("admin").ToString());
+        await Expect(page.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        return page;
+    }
+}

@@ -1,0 +1,57 @@
+using Overlay.Web.Admin.Forms;
+using Overlay.Web.State;
+using Overlay.Widgets.ChatTicker;
+using Overlay.Widgets.LikeGoal;
+
+namespace Overlay.Tests.Admin.Forms;
+
+public sealed class WidgetSettingsDefinitionsTests
+{
+    [Theory]
+    [InlineData(WidgetKind.GiftAlert)]
+    [InlineData(WidgetKind.ChatTicker)]
+    [InlineData(WidgetKind.LikeGoal)]
+    public void Defaults_read_through_the_fields_build_the_default_record(WidgetKind kind)
+    {
+        var definition = WidgetSettingsDefinitions.For(kind);
+
+        var result = definition.Build(definition.Read(definition.Defaults()));
+
+        Assert.True(result.IsValid, string.Join(" ", result.Errors.Values));
+        Assert.Equal(definition.Defaults(), result.Settings);
+    }
+
+    [Fact]
+    public void Every_kind_has_a_definition()
+    {
+        Assert.All(Enum.GetValues<WidgetKind>(), kind => Assert.Equal(kind, WidgetSettingsDefinitions.For(kind).Kind));
+    }
+
+    [Fact]
+    public void Value_out_of_range_is_reported_by_field_with_its_range()
+    {
+        var result = WidgetSettingsDefinitions.ChatTicker.Build(new Dictionary<string, object?> { ["maxRows"] = 500L });
+
+        Assert.False(result.IsValid);
+        Assert.Equal("Messages shown must be between 1 and 200.", result.Errors["maxRows"]);
+    }
+
+    [Fact]
+    public void Valid_values_build_the_typed_record()
+    {
+        var result = WidgetSettingsDefinitions.LikeGoal.Build(
+            new Dictionary<string, object?> { ["title"] = "Tap tap!", ["target"] = 5000L, ["step"] = 2500L });
+
+        Assert.Equal(new LikeGoalSettings { Title = "Tap tap!", Target = 5000, Step = 2500 }, result.Settings);
+    }
+
+    [Fact]
+    public void Stored_json_round_trips_through_the_definition()
+    {
+        var definition = WidgetSettingsDefinitions.ChatTicker;
+
+        var back = definition.Deserialize(definition.Serialize(new ChatTickerSettings { MaxRows = 42 }));
+
+        Assert.Equal(new ChatTickerSettings { MaxRows = 42 }, back);
+    }
+}

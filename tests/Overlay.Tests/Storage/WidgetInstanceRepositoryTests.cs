@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+using Overlay.Web.State;
+using Overlay.Web.Storage;
+
+namespace Overlay.Tests.Storage;
+
+public sealed class WidgetInstanceRepositoryTests
+{
+    [Fact]
+    public void Upserted_widget_is_listed_and_found_by_slug_ignoring_case()
+    {
+        using var temp = new TempStore();
+        var repo = new WidgetInstanceRepository(temp.Open());
+
+        repo.Upsert(new StoredWidget("gifts", WidgetKind.GiftAlert, "Gifts", """{"displaySeconds":7}"""));
+
+        Assert.Equal("Gifts", Assert.Single(repo.List()).Name);
+        Assert.Equal("""{"displaySeconds":7}""", repo.Find("GIFTS")?.SettingsJson);
+    }
+
+    [Fact]
+    public void Upsert_of_an_existing_slug_replaces_name_and_settings()
+    {
+        using var temp = new TempStore();
+        var repo = new WidgetInstanceRepository(temp.Open());
+        repo.Upsert(new StoredWidget("chat", WidgetKind.ChatTicker, "Chat", "{}"));
+
+        repo.Upsert(new StoredWidget("chat", WidgetKind.ChatTicker, "Chat (big)", """{"maxRows":50}"""));
+
+        var only = Assert.Single(repo.List());
+        Assert.Equal(("Chat (big)", """{"maxRows":50}"""), (only.Name, only.SettingsJson));
+    }
+
+    [Fact]
+    public void Delete_removes_the_widget_and_its_goal_progress()
+    {
+        using var temp = new TempStore();
+        var store = temp.Open();
+        var repo = new WidgetInstanceRepository(store);
+        var goals = new GoalProgressRepository(store);
+        repo.Upsert(new StoredWidget("likes", WidgetKind.LikeGoal, "Likes", "{}"));
+        goals.Save(new GoalProgress("likes", "room1", 500, 1000));
+
+        var deleted = repo.Delete("likes");
+
+        Assert.True(deleted);
+        Assert.Empty(repo.List());
+        Assert.Null(goals.Find("likes"));
+    }
+
+    [Fact]
+    public void Seed_is_stored_on_the_first_start_only()
+    {
+        using var temp = new TempStore();
+        var repo = new WidgetInstanceRepository(temp.Open());
+        StoredWidget[] defaults = [new("chat", WidgetKind.ChatTicker, "Chat", "{}"), new("gifts", WidgetKind.GiftAlert, "Gifts", "{}")];
+        repo.SeedOnce(defaults);
+        repo.Delete("chat");
+
+        var after = repo.SeedOnce(defaults);
+
+        Assert.Equal("gifts", Assert.Single(after).Slug);
+    }
+
+    [Fact]
+    public void Row_of_an_unknown_kind_is_skipped_not_fatal()
+    {
+        using var temp = new TempStore();
+        var store = temp.Open();
+        var repo = new WidgetInstanceRepository(store);
+        repo.Upsert(new StoredWidget("chat", WidgetKind.ChatTicker, "Chat", "{}"));
+        store.Transact((c, tx) =>
+        {
+            using var cmd = c.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT INTO widget_instances VALUES ('future', 'Hologram', 'Future', '{}', 'x', 'x');";
+            cmd.ExecuteNonQuery();
+        });
+
+        var list = repo.List();
+
+        Assert.Equal("chat", Assert.Single(list).Slug);
+    }
+}
