@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Overlay.Bench.Browser;
+
+/// <summary>One open widget page with its probe and its CDP session.</summary>
+public sealed class ProbePage(string target, string widget, IPage page, ICDPSession cdp)
+{
+    private readonly Dictionary<string, double> _appeared = new();
+
+    public string Target => target;
+
+    public string Widget => widget;
+
+    /// <summary>First time each token was seen in this page's DOM (ms since epoch), accumulated over all takes.</summary>
+    public IReadOnlyDictionary<string, double> Appeared => _appeared;
+
+    /// <summary>Pulls what the probe saw since the last pull. The first sighting of a token wins.</summary>
+    public async Task<int> CollectAsync()
+    {
+        var seen = await page.EvaluateAsync<JsonElement>("() => window.__bench.take()");
+        var added = 0;
+        foreach (var pair in seen.EnumerateArray())
+        {
+            var token = pair[0].GetString()!;
+            if (_appeared.TryAdd(token, pair[1].GetDouble()))
+            {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    public bool HasSeen(string token) => _appeared.ContainsKey(token);
+
+    /// <summary>Hands over and forgets what was collected, for runs too long to keep every token.</summary>
+    public Dictionary<string, double> Forget()
+    {
+        var copy = new Dictionary<string, double>(_appeared);
+        _appeared.Clear();
+        return copy;
+    }
+
+    /// <summary>Main-thread busy time of the renderer so far, from CDP Performance.getMetrics (TaskDuration).</summary>
+    public async Task<TimeSpan> TaskDurationAsync()
+    {
+        var result = await cdp.SendAsync("Performance.getMetrics");
+        foreach (var metric in result!.Value.GetProperty("metrics").EnumerateArray())
+        {
+            if (metric.GetProperty("name").GetString() == "TaskDuration")
+            {
+                return TimeSpan.FromSeconds(metric.GetProperty("value").GetDouble());
+            }
+        }
+        throw new HarnessException("CDP Performance.getMetrics returned no TaskDuration");
+    }
+
+    public Task<int> MutationsAsync(bool reset) => page.EvaluateAsync<int>("r => window.__bench.mutations(r)", reset);
+
+    public Task<int> InfiniteAnimationsAsync() => page.EvaluateAsync<int>("() => window.__bench.infiniteAnimations()");
+
+    public Task<int> RunningAnimationsAsync() => page.EvaluateAsync<int>("() => window.__bench.runningAnimations()");
+
+    public Task<string> TextAsync() => page.EvaluateAsync<string>("() => window.__bench.text()");
+
+    public async Task CloseAsync()
+    {
+        await cdp.DetachAsync();
+        await page.Context.CloseAsync();
+    }
+}

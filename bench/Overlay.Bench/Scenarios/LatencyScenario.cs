@@ -1,0 +1,80 @@
+using Overlay.Bench.Load;
+using Overlay.Bench.Results;
+using Overlay.Bench.Targets;
+
+namespace Overlay.Bench.Scenarios;
+
+/// <summary>
+/// Chat at a fixed rate to N app chat-ticker pages and N relay pages at once: time from the generator's send to
+/// the token appearing in each page's DOM, server CPU per event, renderer main-thread time per event per page.
+/// </summary>
+public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
+{
+    private readonly int _pages = Math.Max(1, args.Int("pages", 5));
+    private readonly double _rate = Math.Max(1, args.Number("rate", 200));
+    private readonly double _seconds = Math.Max(1, args.Number("seconds", 30));
+    private readonly double _warmup = args.Number("warmup", 3);
+    private readonly double _drain = args.Number("drain", 2);
+
+    public TimeSpan Budget => TimeSpan.FromSeconds(_seconds + _warmup + _drain + 180 + 5 * _pages);
+
+    public async Task<BenchResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var result = new BenchResult("latency", args.Used);
+        await using var rig = await Rig.StartAsync(new RigOptions(Relay: true, Browser: true,
+            new Dictionary<string, string>(), appStandIn), cancellationToken);
+        foreach (var target in rig.Targets)
+        {
+            await rig.OpenPagesAsync(target, WidgetPages.ChatTicker, _pages);
+        }
+        await rig.WaitUntilPagesShowEventsAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        await rig.Generator.RunAsync(_rate, (long)(_rate * _warmup), seq => Frames.Chat('w', 1_000_000 + seq), cancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(_drain), cancellationToken);
+        await Measure.CollectAsync(rig.Pages);
+
+        var count = (long)(_rate * _seconds);
+        var cpu0 = Measure.Cpu(rig.Targets);
+        var main0 = await Measure.TaskDurationsAsync(rig.Pages);
+        await rig.Generator.RunAsync(_rate, count, seq => Frames.Chat('b', seq), cancellationToken);
+        // A fixed drain instead of polling keeps the harness's own page calls out of the measured window.
+        await Task.Delay(TimeSpan.FromSeconds(_drain), cancellationToken);
+        var cpu1 = Measure.Cpu(rig.Targets);
+        var main1 = await Measure.TaskDurationsAsync(rig.Pages);
+        await Measure.CollectAsync(rig.Pages);
+
+        var tokens = Measure.Tokens('b', 0, count);
+        var app = Measure.Latency(rig.Generator.Log, rig.PagesOf(rig.App), tokens);
+        var relay = Measure.Latency(rig.Generator.Log, rig.PagesOf(rig.Relay!), tokens);
+        var harnessOk = relay.Count > 0;
+        if (!harnessOk)
+        {
+            throw new HarnessException("the relay pages showed none of the measured events");
+        }
+        // The targets: p99 ≤ relay at 5 pages × 200/s, ≤ 1.5× relay at 1 page × 100/s.
+        var p99Target = _pages == 1 && _rate <= 100 ? 1.5 : 1.0;
+        result.Add(new("latency p50", "ms", app.P50, relay.P50));
+        result.Add(new("latency p95", "ms", app.P95, relay.P95));
+        result.AddRatio("latency p99", "ms", app.P99, relay.P99, p99Target);
+        result.Add(new("latency max", "ms", app.Max, relay.Max));
+        result.Add(new("events not shown", "%", app.MissingPercent, relay.MissingPercent));
+        var cpu = result.AddRatio("server CPU per event", "ms", Measure.CpuMsPerEvent(rig.App, cpu0, cpu1, count),
+            Measure.CpuMsPerEvent(rig.Relay, cpu0, cpu1, count), 2.0);
+        var main = result.AddRatio("browser main thread per event per page", "ms",
+            Measure.MainThreadMsPerEventPerPage(rig.App, main0, main1, count),
+            Measure.MainThreadMsPerEventPerPage(rig.Relay!, main0, main1, count), 0.5);
+        if (app.Count == 0)
+        {
+            // Doing nothing is cheap: costs only count when the app showed the events.
+            result.Rows[result.Rows.IndexOf(cpu)] = cpu with { Met = false };
+            result.Rows[result.Rows.IndexOf(main)] = main with { Met = false };
+            result.Notes.Add("the app showed none of the events, so its CPU and main-thread numbers do not count");
+        }
+        if (await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken) is { Frames: not null } health)
+        {
+            result.Notes.Add($"app /healthz: {health.Frames} frames, drops: {health.DroppedText}; upstream: {health.Upstream}");
+        }
+        result.Notes.AddRange(rig.Notes);
+        result.Notes.Add($"{count} events per page, {_pages} page(s) per target, samples app={app.Count} relay={relay.Count}");
+        return result;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Overlay.Bench.Targets;
+
+/// <summary>The widget page names, as in the app's routes (/widgets/&lt;name&gt;).</summary>
+public static class WidgetPages
+{
+    public const string ChatTicker = "chat-ticker";
+    public const string GiftAlert = "gift-alert";
+    public const string LikeGoal = "like-goal";
+
+    public static IReadOnlyList<string> All { get; } = [ChatTicker, GiftAlert, LikeGoal];
+}
