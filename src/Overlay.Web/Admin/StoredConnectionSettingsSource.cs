@@ -1,3 +1,4 @@
+using Overlay.Web.Events;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Overlay.Web.Storage;
@@ -20,7 +21,7 @@ public sealed class StoredConnectionSettingsSource(ConnectionSettingsRepository 
     private bool _persistent;
     private bool _configurationWon;
     private CancellationTokenSource _changed = new();
-    private Action<StoredConnectionSettings>[] _subscribers = [];
+    private readonly HandlerList<Action<StoredConnectionSettings>> _subscribers = new();
 
     public string? Name => Options.DefaultName;
 
@@ -68,20 +69,7 @@ public sealed class StoredConnectionSettingsSource(ConnectionSettingsRepository 
         Notify();
     }
 
-    public IDisposable Subscribe(Action<StoredConnectionSettings> changed)
-    {
-        lock (_gate)
-        {
-            _subscribers = [.. _subscribers, changed];
-        }
-        return new Unsubscriber(() =>
-        {
-            lock (_gate)
-            {
-                _subscribers = [.. _subscribers.Where(s => s != changed)];
-            }
-        });
-    }
+    public IDisposable Subscribe(Action<StoredConnectionSettings> changed) => _subscribers.Add(changed);
 
     public void PostConfigure(string? name, UpstreamOptions options)
     {
@@ -101,7 +89,7 @@ public sealed class StoredConnectionSettingsSource(ConnectionSettingsRepository 
         }
         if (changed)
         {
-            foreach (var subscriber in Volatile.Read(ref _subscribers))
+            foreach (var subscriber in _subscribers.Snapshot)
             {
                 subscriber(current);
             }
@@ -163,22 +151,9 @@ public sealed class StoredConnectionSettingsSource(ConnectionSettingsRepository 
         // Cancelling runs IOptionsMonitor's reload, which calls PostConfigure and then the OnChange listeners.
         previous.Cancel();
         previous.Dispose();
-        foreach (var subscriber in Volatile.Read(ref _subscribers))
+        foreach (var subscriber in _subscribers.Snapshot)
         {
             subscriber(current);
-        }
-    }
-
-    private sealed class Unsubscriber(Action dispose) : IDisposable
-    {
-        private int _done;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _done, 1) == 0)
-            {
-                dispose();
-            }
         }
     }
 }

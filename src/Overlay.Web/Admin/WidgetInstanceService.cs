@@ -1,3 +1,4 @@
+using Overlay.Web.Events;
 using Microsoft.Extensions.Options;
 using Overlay.Web.Admin.Forms;
 using Overlay.Web.State;
@@ -22,7 +23,7 @@ public sealed partial class WidgetInstanceService(
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, WidgetEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
-    private Action[] _subscribers = [];
+    private readonly HandlerList<Action> _subscribers = new();
 
     public IReadOnlyList<WidgetEntry> List()
     {
@@ -124,20 +125,7 @@ public sealed partial class WidgetInstanceService(
         return true;
     }
 
-    public IDisposable Subscribe(Action changed)
-    {
-        lock (_gate)
-        {
-            _subscribers = [.. _subscribers, changed];
-        }
-        return new Subscription(() =>
-        {
-            lock (_gate)
-            {
-                _subscribers = [.. _subscribers.Where(s => s != changed)];
-            }
-        });
-    }
+    public IDisposable Subscribe(Action changed) => _subscribers.Add(changed);
 
     private WidgetEntry Add(WidgetKind kind, string name, object settings)
     {
@@ -217,7 +205,7 @@ public sealed partial class WidgetInstanceService(
 
     private void Notify()
     {
-        foreach (var subscriber in Volatile.Read(ref _subscribers))
+        foreach (var subscriber in _subscribers.Snapshot)
         {
             subscriber();
         }
@@ -225,17 +213,4 @@ public sealed partial class WidgetInstanceService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stored settings of widget {Slug} are out of range, using defaults: {Problem}")]
     private static partial void LogBadStoredSettings(ILogger logger, string slug, string problem);
-
-    private sealed class Subscription(Action dispose) : IDisposable
-    {
-        private int _done;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _done, 1) == 0)
-            {
-                dispose();
-            }
-        }
-    }
 }

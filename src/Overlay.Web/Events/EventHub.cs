@@ -6,22 +6,13 @@ namespace Overlay.Web.Events;
 /// </summary>
 public sealed partial class EventHub(ILogger<EventHub> logger)
 {
-    private readonly Lock _gate = new();
-    private Action<OverlayEvent>[] _handlers = [];
+    private readonly HandlerList<Action<OverlayEvent>> _handlers = new();
 
-    public IDisposable Subscribe(Action<OverlayEvent> handler)
-    {
-        lock (_gate)
-        {
-            _handlers = [.. _handlers, handler];
-        }
-        return new Subscription(this, handler);
-    }
+    public IDisposable Subscribe(Action<OverlayEvent> handler) => _handlers.Add(handler);
 
     public void Publish(OverlayEvent evt)
     {
-        // Copy-on-write array: publishing never takes the lock.
-        foreach (var handler in Volatile.Read(ref _handlers))
+        foreach (var handler in _handlers.Snapshot)
         {
             try
             {
@@ -34,27 +25,6 @@ public sealed partial class EventHub(ILogger<EventHub> logger)
         }
     }
 
-    private void Unsubscribe(Action<OverlayEvent> handler)
-    {
-        lock (_gate)
-        {
-            _handlers = [.. _handlers.Where(h => h != handler)];
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Error, Message = "A widget failed to handle a {EventType} event")]
     private static partial void LogHandlerFailed(ILogger logger, Exception ex, string eventType);
-
-    private sealed class Subscription(EventHub hub, Action<OverlayEvent> handler) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                hub.Unsubscribe(handler);
-            }
-        }
-    }
 }

@@ -1,3 +1,5 @@
+using Overlay.Web.Events;
+
 namespace Overlay.Web.State;
 
 /// <summary>
@@ -6,21 +8,13 @@ namespace Overlay.Web.State;
 /// </summary>
 public sealed partial class ChangeNotifier(ILogger logger)
 {
-    private readonly Lock _gate = new();
-    private Action[] _handlers = [];
+    private readonly HandlerList<Action> _handlers = new();
 
-    public IDisposable Subscribe(Action changed)
-    {
-        lock (_gate)
-        {
-            _handlers = [.. _handlers, changed];
-        }
-        return new Subscription(this, changed);
-    }
+    public IDisposable Subscribe(Action changed) => _handlers.Add(changed);
 
     public void Notify()
     {
-        foreach (var handler in Volatile.Read(ref _handlers))
+        foreach (var handler in _handlers.Snapshot)
         {
             try
             {
@@ -33,27 +27,6 @@ public sealed partial class ChangeNotifier(ILogger logger)
         }
     }
 
-    private void Unsubscribe(Action changed)
-    {
-        lock (_gate)
-        {
-            _handlers = [.. _handlers.Where(h => h != changed)];
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Error, Message = "A widget page failed to take a view change")]
     private static partial void LogHandlerFailed(ILogger logger, Exception ex);
-
-    private sealed class Subscription(ChangeNotifier owner, Action changed) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                owner.Unsubscribe(changed);
-            }
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Overlay.Web.Events;
 
 namespace Overlay.Web.State;
 
@@ -8,8 +9,7 @@ namespace Overlay.Web.State;
 /// </summary>
 public sealed class WidgetRegistry
 {
-    private readonly Lock _gate = new();
-    private Action[] _handlers = [];
+    private readonly HandlerList<Action> _handlers = new();
 
     private ImmutableDictionary<string, WidgetHandle> _bySlug =
         ImmutableDictionary.Create<string, WidgetHandle>(StringComparer.OrdinalIgnoreCase);
@@ -29,39 +29,13 @@ public sealed class WidgetRegistry
     /// Called after any instance is added, replaced (new settings) or removed, so an open page can pick up its
     /// new state without a reload. Handlers must be quick; they run on the caller's thread.
     /// </summary>
-    public IDisposable Subscribe(Action changed)
-    {
-        lock (_gate)
-        {
-            _handlers = [.. _handlers, changed];
-        }
-        return new Subscription(() =>
-        {
-            lock (_gate)
-            {
-                _handlers = [.. _handlers.Where(h => h != changed)];
-            }
-        });
-    }
+    public IDisposable Subscribe(Action changed) => _handlers.Add(changed);
 
     private void Notify()
     {
-        foreach (var handler in Volatile.Read(ref _handlers))
+        foreach (var handler in _handlers.Snapshot)
         {
             handler();
-        }
-    }
-
-    private sealed class Subscription(Action dispose) : IDisposable
-    {
-        private int _done;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _done, 1) == 0)
-            {
-                dispose();
-            }
         }
     }
 

@@ -1,3 +1,5 @@
+using Overlay.Web.Events;
+
 namespace Overlay.Web.Upstream;
 
 /// <summary>Holds the latest <see cref="ConnectionStatus"/> and tells subscribers when it changes.</summary>
@@ -5,7 +7,7 @@ public sealed class ConnectionStatusStore
 {
     private readonly Lock _gate = new();
     private ConnectionStatus _current = new();
-    private Action<ConnectionStatus>[] _handlers = [];
+    private readonly HandlerList<Action<ConnectionStatus>> _handlers = new();
 
     public ConnectionStatus Current => Volatile.Read(ref _current);
 
@@ -17,37 +19,11 @@ public sealed class ConnectionStatusStore
             next = change(_current);
             Volatile.Write(ref _current, next);
         }
-        foreach (var handler in Volatile.Read(ref _handlers))
+        foreach (var handler in _handlers.Snapshot)
         {
             handler(next);
         }
     }
 
-    public IDisposable Subscribe(Action<ConnectionStatus> handler)
-    {
-        lock (_gate)
-        {
-            _handlers = [.. _handlers, handler];
-        }
-        return new Unsubscriber(() =>
-        {
-            lock (_gate)
-            {
-                _handlers = [.. _handlers.Where(h => h != handler)];
-            }
-        });
-    }
-
-    private sealed class Unsubscriber(Action dispose) : IDisposable
-    {
-        private int _done;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _done, 1) == 0)
-            {
-                dispose();
-            }
-        }
-    }
+    public IDisposable Subscribe(Action<ConnectionStatus> handler) => _handlers.Add(handler);
 }
