@@ -18,6 +18,10 @@ public sealed class AdminAccessMiddleware(RequestDelegate next, IOptionsMonitor<
         {
             return next(context);
         }
+        if (AdminAccessPolicy.IsLocalOnly(context.Request.Path))
+        {
+            return Refuse(context, StatusCodes.Status403Forbidden, EventApi.EventApiEndpoint.LocalOnlyMessage);
+        }
         var password = options.CurrentValue.Password;
         if (string.IsNullOrEmpty(password))
         {

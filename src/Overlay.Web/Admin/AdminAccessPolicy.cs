@@ -34,6 +34,9 @@ public static class AdminAccessPolicy
         return lastSegment.Contains('.', StringComparison.Ordinal);
     }
 
+    /// <summary>Answered on this computer only, whatever Admin:Password says (the local event API).</summary>
+    public static bool IsLocalOnly(PathString path) => path.StartsWithSegments("/api/events", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The login form itself must be reachable by a remote browser that has no cookie yet.</summary>
     public static bool IsLogin(PathString path) =>
         path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase) || path.Equals(LogoutPath, StringComparison.OrdinalIgnoreCase);

@@ -7,7 +7,6 @@ public static class DemoServiceCollectionExtensions
 
     public static WebApplication MapDemoUpstream(this WebApplication app)
     {
-        app.UseWebSockets();
         app.Map(DemoUpstreamEndpoint.Path, (HttpContext context, DemoUpstreamEndpoint demo) => demo.HandleAsync(context));
         return app;
     }

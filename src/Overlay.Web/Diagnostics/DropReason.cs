@@ -15,4 +15,10 @@ public enum DropReason
     RawQueueFull,
     EventQueueFull,
     AlertQueueFull,
+
+    /// <summary>An /api/events client read too slowly; the event was dropped for that client only.</summary>
+    EventApiClientSlow,
+
+    /// <summary>The recording file could not keep up; the frame was not recorded (the stream itself was unaffected).</summary>
+    RecorderBehind,
 }

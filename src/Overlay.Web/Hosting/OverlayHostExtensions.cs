@@ -2,6 +2,8 @@ using Overlay.Web.Admin;
 using Overlay.Web.Components;
 using Overlay.Web.Demo;
 using Overlay.Web.Diagnostics;
+using Overlay.Web.EventApi;
+using Overlay.Web.Recording;
 using Overlay.Web.Protocol;
 using Overlay.Web.State;
 using Overlay.Web.Upstream;
@@ -23,6 +25,8 @@ public static class OverlayHostExtensions
         builder.AddUpstream();
         builder.AddOverlayState();
         builder.Services.AddDemoUpstream();
+        builder.Services.AddEventApi();
+        builder.AddRecording();
         builder.Services.AddHostedService<StartupBanner>();
         builder.AddAdmin();
 
@@ -40,7 +44,11 @@ public static class OverlayHostExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealth();
+        // One WebSocket middleware for the demo and replay upstreams and the event API.
+        app.UseWebSockets();
         app.MapDemoUpstream();
+        app.MapEventApi();
+        app.MapReplayUpstream();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -21,9 +21,19 @@ public sealed partial class UpstreamClient
         }
 
         UpstreamTarget? target;
-        if (current.UseDemo)
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        if (!replay.TryResolve(out var replaying, out problem))
         {
-            var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            Volatile.Write(ref _target, null);
+            return null;
+        }
+        if (replaying is not null)
+        {
+            _lastDemoLog = "";
+            target = UpstreamTarget.ForReplay(addresses, out problem);
+        }
+        else if (current.UseDemo)
+        {
             target = UpstreamTarget.ForDemo(addresses, out problem);
             if (target is not null && _lastDemoLog != target.SafeDescription)
             {

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
 using Overlay.Web.Events;
+using Overlay.Web.Recording;
 
 namespace Overlay.Web.Upstream;
 
@@ -18,6 +19,8 @@ public sealed partial class UpstreamClient(
     TimeProvider time,
     IServer server,
     IHostApplicationLifetime lifetime,
+    ReplayState replay,
+    FrameRecorder recorder,
     ILogger<UpstreamClient> logger) : BackgroundService, IUpstreamControl
 {
     private readonly Channel<ControlCommand> _commands = Channel.CreateUnbounded<ControlCommand>(
@@ -141,7 +144,8 @@ public sealed partial class UpstreamClient(
         UpstreamLog.Connecting(logger, target.SafeDescription, target.UniqueId, attempt);
 
         var stallAfter = TimeSpan.FromSeconds(options.CurrentValue.StallSeconds);
-        using var socket = new UpstreamSocket(target, frames, time, stallAfter);
+        // A replay is not recorded again: a recording of it would only copy the file.
+        using var socket = new UpstreamSocket(target, frames, time, stallAfter, target.IsReplay ? null : recorder);
         try
         {
             await socket.OpenAsync(ct).ConfigureAwait(false);

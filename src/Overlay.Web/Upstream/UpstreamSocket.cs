@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Overlay.Web.Recording;
 using Websocket.Client;
 using Websocket.Client.Exceptions;
 
@@ -21,6 +22,7 @@ internal sealed class UpstreamSocket : IDisposable
     private readonly FrameChannel _frames;
     private readonly TimeProvider _time;
     private readonly TimeSpan _stallAfter;
+    private readonly FrameRecorder? _recorder;
     private readonly TaskCompletionSource<SocketEnd> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _abort = new();
     private readonly List<IDisposable> _subscriptions = [];
@@ -29,8 +31,9 @@ internal sealed class UpstreamSocket : IDisposable
     private long _lastFrameTicks;
     private int _openedMarkerWritten;
 
-    public UpstreamSocket(UpstreamTarget target, FrameChannel frames, TimeProvider time, TimeSpan stallAfter)
+    public UpstreamSocket(UpstreamTarget target, FrameChannel frames, TimeProvider time, TimeSpan stallAfter, FrameRecorder? recorder = null)
     {
+        _recorder = recorder;
         _target = target;
         _frames = frames;
         _time = time;
@@ -144,6 +147,7 @@ internal sealed class UpstreamSocket : IDisposable
         if (message.MessageType == WebSocketMessageType.Text && message.Text is { } text)
         {
             _frames.TryWrite(InboundFrame.FromText(text, now));
+            _recorder?.OnFrame(text, now, _target.Secrets);
         }
         else if (message.Binary is { } bytes)
         {

@@ -7,12 +7,15 @@ public sealed class UpstreamTarget
 {
     public const string DemoPath = "/demo/upstream";
     public const string DemoUniqueId = "demo";
+    public const string ReplayPath = "/replay/upstream";
+    public const string ReplayUniqueId = "replay";
 
-    private UpstreamTarget(Uri uri, string uniqueId, bool isDemo, IReadOnlyList<string> secrets, string keySetting)
+    private UpstreamTarget(Uri uri, string uniqueId, bool isDemo, IReadOnlyList<string> secrets, string keySetting, bool isReplay = false)
     {
         Uri = uri;
         UniqueId = uniqueId;
         IsDemo = isDemo;
+        IsReplay = isReplay;
         Secrets = secrets;
         KeySetting = keySetting;
     }
@@ -20,6 +23,9 @@ public sealed class UpstreamTarget
     public Uri Uri { get; }
     public string UniqueId { get; }
     public bool IsDemo { get; }
+
+    /// <summary>The app's own replay endpoint playing a recording (never recorded again).</summary>
+    public bool IsReplay { get; }
 
     /// <summary>The configured key values, for <see cref="UrlRedactor.Redact"/>.</summary>
     public IReadOnlyList<string> Secrets { get; }
@@ -79,7 +85,14 @@ public sealed class UpstreamTarget
     /// The app's own demo upstream, reached on loopback through the address Kestrel actually bound (wildcards
     /// and "localhost" become 127.0.0.1 so we never depend on name resolution or IPv6).
     /// </summary>
-    public static UpstreamTarget? ForDemo(IEnumerable<string> serverAddresses, out string problem)
+    public static UpstreamTarget? ForDemo(IEnumerable<string> serverAddresses, out string problem) =>
+        ForLoopback(serverAddresses, DemoPath, DemoUniqueId, isReplay: false, out problem);
+
+    /// <summary>The app's own replay endpoint (Recording/ReplayUpstreamEndpoint), reached like the demo.</summary>
+    public static UpstreamTarget? ForReplay(IEnumerable<string> serverAddresses, out string problem) =>
+        ForLoopback(serverAddresses, ReplayPath, ReplayUniqueId, isReplay: true, out problem);
+
+    private static UpstreamTarget? ForLoopback(IEnumerable<string> serverAddresses, string path, string uniqueId, bool isReplay, out string problem)
     {
         problem = "";
         var candidates = serverAddresses
@@ -92,7 +105,7 @@ public sealed class UpstreamTarget
             .ToList();
         if (candidates.Count == 0)
         {
-            problem = "The app has no http address to reach its own demo upstream on.";
+            problem = $"The app has no http address to reach its own {uniqueId} upstream on.";
             return null;
         }
         var address = candidates[0];
@@ -101,9 +114,9 @@ public sealed class UpstreamTarget
         {
             Scheme = address.Scheme == "https" ? "wss" : "ws",
             Host = host,
-            Path = DemoPath,
-            Query = "uniqueId=" + DemoUniqueId,
+            Path = path,
+            Query = "uniqueId=" + uniqueId,
         };
-        return new UpstreamTarget(builder.Uri, DemoUniqueId, true, [], "Upstream:ApiKey");
+        return new UpstreamTarget(builder.Uri, uniqueId, !isReplay, [], "Upstream:ApiKey", isReplay);
     }
 }
