@@ -16,6 +16,7 @@ public sealed class ReplayState(IOptionsMonitor<RecordingOptions> options, Recor
     private ReplaySelection? _chosen;
     private ReplaySelection? _current;
     private ReplayProgress? _progress;
+    private string _problem = "";
 
     /// <summary>The replay the upstream client last connected for; null when it went live.</summary>
     public ReplaySelection? Current => Volatile.Read(ref _current);
@@ -46,11 +47,19 @@ public sealed class ReplayState(IOptionsMonitor<RecordingOptions> options, Recor
             selection = null;
         }
         Volatile.Write(ref _current, selection);
-        if (problem.Length > 0)
+        var changed = !string.Equals(Interlocked.Exchange(ref _problem, problem), problem, StringComparison.Ordinal);
+        if (changed)
         {
             Notify();
         }
         return problem.Length == 0;
+    }
+
+    /// <summary>The problem found at the last connection attempt ("" when none).</summary>
+    public bool TryPeekProblem(out string problem)
+    {
+        problem = Volatile.Read(ref _problem);
+        return problem.Length > 0;
     }
 
     /// <summary>Admin: replay this file from the start (the caller then asks the upstream client to reconnect).</summary>
