@@ -12,14 +12,16 @@ public readonly record struct ReplaySpeed(double? Factor)
     public static bool TryParse(string? text, out ReplaySpeed speed)
     {
         speed = RealTime;
-        var value = (text ?? "").Trim().TrimEnd('x', 'X', '×');
-        if (value.Length == 0)
-        {
-            return true;
-        }
+        var value = (text ?? "").Trim();
         if (value.Equals("max", StringComparison.OrdinalIgnoreCase))
         {
             speed = Max;
+            return true;
+        }
+        // "5x" and "5×" read as 5.
+        value = value.TrimEnd('x', 'X', '×').TrimEnd();
+        if (value.Length == 0)
+        {
             return true;
         }
         if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var factor) && factor is >= 0.1 and <= 1000)

@@ -146,8 +146,9 @@ internal sealed class UpstreamSocket : IDisposable
         Volatile.Write(ref _lastFrameTicks, now.UtcTicks);
         if (message.MessageType == WebSocketMessageType.Text && message.Text is { } text)
         {
-            _frames.TryWrite(InboundFrame.FromText(text, now));
+            // Recorded first, so a frame the pipeline has published is always in the recording's queue.
             _recorder?.OnFrame(text, now, _target.Secrets);
+            _frames.TryWrite(InboundFrame.FromText(text, now));
         }
         else if (message.Binary is { } bytes)
         {
