@@ -22,7 +22,10 @@ public static class StateServiceCollectionExtensions
 
         // Order matters: hosted services start in registration order, and the widgets must be subscribed to the
         // hub before the pipeline publishes anything.
+        services.AddSingleton<LeaderboardTracker>();
+        services.AddHostedService(sp => sp.GetRequiredService<LeaderboardTracker>());
         services.AddHostedService<DefaultWidgets>();
+        services.AddHostedService<StreamEndWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<EventPipeline>());
         return builder;
     }

@@ -8,7 +8,7 @@ namespace Overlay.Web.State;
 /// Range checks for widget settings, with messages a streamer can act on. Used at start for the config section
 /// and by anything that creates an instance later (the admin), with that instance's own key prefix.
 /// </summary>
-public static class WidgetSettingsValidator
+public static partial class WidgetSettingsValidator
 {
     public const double MinDisplaySeconds = 0.5;
     public const double MaxDisplaySeconds = 600;

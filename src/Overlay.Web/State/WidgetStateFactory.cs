@@ -1,8 +1,11 @@
 using Overlay.Web.Diagnostics;
 using Overlay.Web.Events;
+using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
+using Overlay.Widgets.Leaderboard;
 using Overlay.Widgets.LikeGoal;
+using Overlay.Widgets.ViewerCount;
 
 namespace Overlay.Web.State;
 
@@ -11,7 +14,7 @@ namespace Overlay.Web.State;
 /// result: dispose <see cref="WidgetHandle.Source"/> (it is <see cref="IDisposable"/>) when the instance goes away.
 /// The default instances come from config at start; the admin creates more at runtime through the same method.
 /// </summary>
-public sealed class WidgetStateFactory(EventHub hub, TimeProvider time, OverlayMetrics metrics, ILoggerFactory loggers)
+public sealed class WidgetStateFactory(EventHub hub, TimeProvider time, OverlayMetrics metrics, ILoggerFactory loggers, LeaderboardTracker leaderboards)
 {
     /// <param name="settings">GiftAlertSettings, ChatTickerSettings or LikeGoalSettings, matching the instance's kind.</param>
     /// <exception cref="ArgumentException">The settings do not match the kind, or are out of range.</exception>
@@ -26,6 +29,14 @@ public sealed class WidgetStateFactory(EventHub hub, TimeProvider time, OverlayM
                 new ChatTickerState(s, hub, loggers.CreateLogger<ChatTickerState>())),
             (WidgetKind.LikeGoal, LikeGoalSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
                 new LikeGoalState(s, hub, loggers.CreateLogger<LikeGoalState>())),
+            (WidgetKind.ViewerCount, ViewerCountSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
+                new ViewerCountState(s, hub, loggers.CreateLogger<ViewerCountState>())),
+            (WidgetKind.ActivityFeed, ActivityFeedSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
+                new ActivityFeedState(s, hub, loggers.CreateLogger<ActivityFeedState>())),
+            (WidgetKind.TopGifters, LeaderboardSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
+                new LeaderboardState(s, LeaderboardUnit.Diamonds, leaderboards, hub, loggers.CreateLogger<LeaderboardState>())),
+            (WidgetKind.TopLikers, LeaderboardSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
+                new LeaderboardState(s, LeaderboardUnit.Likes, leaderboards, hub, loggers.CreateLogger<LeaderboardState>())),
             _ => throw new ArgumentException(
                 $"{prefix} is a {instance.Kind} widget but got {settings.GetType().Name}.", nameof(settings)),
         };
@@ -38,6 +49,10 @@ public sealed class WidgetStateFactory(EventHub hub, TimeProvider time, OverlayM
         WidgetKind.GiftAlert => options.GiftAlert,
         WidgetKind.ChatTicker => options.ChatTicker,
         WidgetKind.LikeGoal => options.LikeGoal,
+        // Not in the config section: these kinds have no default instance, the admin creates them.
+        WidgetKind.ViewerCount => new ViewerCountSettings(),
+        WidgetKind.ActivityFeed => new ActivityFeedSettings(),
+        WidgetKind.TopGifters or WidgetKind.TopLikers => new LeaderboardSettings(),
         _ => throw new ArgumentOutOfRangeException(nameof(instance), instance.Kind, "Unknown widget kind."),
     });
 

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
+using Overlay.Widgets.Leaderboard;
 using Overlay.Widgets.LikeGoal;
+using Overlay.Widgets.ViewerCount;
 
 namespace Overlay.Web.Storage;
 
@@ -11,4 +14,7 @@ namespace Overlay.Web.Storage;
 [JsonSerializable(typeof(GiftAlertSettings))]
 [JsonSerializable(typeof(ChatTickerSettings))]
 [JsonSerializable(typeof(LikeGoalSettings))]
+[JsonSerializable(typeof(ViewerCountSettings))]
+[JsonSerializable(typeof(ActivityFeedSettings))]
+[JsonSerializable(typeof(LeaderboardSettings))]
 public sealed partial class StorageJsonContext : JsonSerializerContext;

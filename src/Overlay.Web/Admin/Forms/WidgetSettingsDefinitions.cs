@@ -1,8 +1,12 @@
 using Overlay.Web.State;
 using Overlay.Web.Storage;
+using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
+using Overlay.Widgets.Leaderboard;
 using Overlay.Widgets.LikeGoal;
+using Overlay.Widgets.Shared;
+using Overlay.Widgets.ViewerCount;
 
 namespace Overlay.Web.Admin.Forms;
 
@@ -42,13 +46,57 @@ public static class WidgetSettingsDefinitions
                 s => s.Step, (s, v) => s with { Step = v }, 0, WidgetSettingsValidator.MaxLikeTarget)
             .Build();
 
-    public static IReadOnlyList<WidgetSettingsDefinition> All { get; } = [GiftAlert, ChatTicker, LikeGoal];
+    public static WidgetSettingsDefinition ViewerCount { get; } =
+        new DefinitionBuilder<ViewerCountSettings>(WidgetKind.ViewerCount, "Viewer count", StorageJsonContext.Default.ViewerCountSettings,
+                s => WidgetSettingsValidator.Validate(s, "Viewer count"))
+            .Text("label", "Label", "Shown after the number, e.g. \"viewers\" or \"watching\". Empty shows the number alone.",
+                s => s.Label, (s, v) => s with { Label = v }, ViewerCountSettings.MaxLabelLength)
+            .Switch("showPeak", "Show peak", "Also show the highest viewer count of this stream.",
+                s => s.ShowPeak, (s, v) => s with { ShowPeak = v })
+            .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })
+            .Build();
+
+    public static WidgetSettingsDefinition ActivityFeed { get; } =
+        new DefinitionBuilder<ActivityFeedSettings>(WidgetKind.ActivityFeed, "Recent activity", StorageJsonContext.Default.ActivityFeedSettings,
+                s => WidgetSettingsValidator.Validate(s, "Recent activity"))
+            .Integer("maxRows", "Rows shown", "How many of the latest follows, gifts, subscriptions and shares stay on screen.",
+                s => s.MaxRows, (s, v) => s with { MaxRows = (int)v }, 1, ActivityFeedSettings.MaxRowsLimit)
+            .Switch("showFollows", "Follows", "List new followers.", s => s.ShowFollows, (s, v) => s with { ShowFollows = v })
+            .Switch("showGifts", "Gifts", "List gifts, one row per finished combo.", s => s.ShowGifts, (s, v) => s with { ShowGifts = v })
+            .Switch("showSubscriptions", "Subscriptions", "List new subscribers.", s => s.ShowSubscriptions, (s, v) => s with { ShowSubscriptions = v })
+            .Switch("showShares", "Shares", "List viewers who shared the LIVE.", s => s.ShowShares, (s, v) => s with { ShowShares = v })
+            .Switch("newestOnTop", "Newest on top", "Off: newest at the bottom, like a chat.", s => s.NewestOnTop, (s, v) => s with { NewestOnTop = v })
+            .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })
+            .Build();
+
+    public static WidgetSettingsDefinition TopGifters { get; } = Leaderboard(WidgetKind.TopGifters, "Top gifters", "diamonds from finished gift combos");
+
+    public static WidgetSettingsDefinition TopLikers { get; } = Leaderboard(WidgetKind.TopLikers, "Top likers", "likes sent");
+
+    public static IReadOnlyList<WidgetSettingsDefinition> All { get; } =
+        [GiftAlert, ChatTicker, LikeGoal, ViewerCount, ActivityFeed, TopGifters, TopLikers];
 
     public static WidgetSettingsDefinition For(WidgetKind kind) => kind switch
     {
         WidgetKind.GiftAlert => GiftAlert,
         WidgetKind.ChatTicker => ChatTicker,
         WidgetKind.LikeGoal => LikeGoal,
+        WidgetKind.ViewerCount => ViewerCount,
+        WidgetKind.ActivityFeed => ActivityFeed,
+        WidgetKind.TopGifters => TopGifters,
+        WidgetKind.TopLikers => TopLikers,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown widget kind."),
     };
+
+    private static WidgetSettingsDefinition Leaderboard(WidgetKind kind, string title, string ranks) =>
+        new DefinitionBuilder<LeaderboardSettings>(kind, title, StorageJsonContext.Default.LeaderboardSettings,
+                s => WidgetSettingsValidator.Validate(s, title))
+            .Text("title", "Title", $"Shown above the list. Empty shows \"{title}\".",
+                s => s.Title, (s, v) => s with { Title = v }, LeaderboardSettings.MaxTitleLength)
+            .Integer("rows", "Rows", $"How many viewers are listed, ranked by {ranks}.",
+                s => s.Rows, (s, v) => s with { Rows = (int)v }, 1, LeaderboardSettings.MaxRowsLimit)
+            .Switch("allTime", "All time", "Count every stream (kept across restarts). Off: this stream only, starting over with each new LIVE.",
+                s => s.AllTime, (s, v) => s with { AllTime = v })
+            .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })
+            .Build();
 }
