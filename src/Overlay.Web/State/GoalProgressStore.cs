@@ -83,6 +83,11 @@ public sealed partial class GoalProgressStore(GoalProgressRepository repository,
                 {
                     // Also runs on a timer thread, where an escaping exception would end the process.
                     LogSaveFailed(logger, progress.Slug, ex.Message);
+                    lock (_gate)
+                    {
+                        // Kept for the next save (the next change, or shutdown) unless a newer one is already waiting.
+                        _pending.TryAdd(progress.Slug, progress);
+                    }
                 }
             }
         }

@@ -10,13 +10,16 @@ using static Overlay.Tests.State.StateTestData;
 
 namespace Overlay.Tests.State;
 
-public sealed class WidgetStateFactoryTests
+public sealed class WidgetStateFactoryTests : IDisposable
 {
     private readonly EventHub _hub = Hub();
     private readonly WidgetStateFactory _factory;
+    private readonly GoalProgressFixture _goals = new();
 
     public WidgetStateFactoryTests() =>
-        _factory = new WidgetStateFactory(_hub, new FakeTimeProvider(Start), new OverlayMetrics(), NullLoggerFactory.Instance);
+        _factory = new WidgetStateFactory(_hub, new FakeTimeProvider(Start), new OverlayMetrics(), _goals.Progress, NullLoggerFactory.Instance);
+
+    public void Dispose() => _goals.Dispose();
 
     [Fact]
     public void Two_instances_of_a_kind_keep_their_own_settings()
