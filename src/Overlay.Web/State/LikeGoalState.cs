@@ -57,6 +57,18 @@ public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IRecon
 
     public IDisposable Subscribe(Action changed) => _changed.Subscribe(changed);
 
+    /// <summary>The room's like total this goal has seen (0 for other metrics): progress minus the baseline.</summary>
+    public long RoomLikes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _settings.Metric == GoalMetric.Likes ? _count : 0;
+            }
+        }
+    }
+
     public void SetProgress(long progress)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(progress);
