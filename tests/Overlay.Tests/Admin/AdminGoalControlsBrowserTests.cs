@@ -29,6 +29,8 @@ public sealed class AdminGoalControlsBrowserTests(BrowserFixture browser)
         await controls.GetByTestId("goal-next-step").ClickAsync();
         await Expect(widget.Locator(".like-goal .target")).ToHaveTextAsync("30,000");
         await Expect(controls.GetByTestId("goal-now")).ToContainTextAsync("12,345 of 30,000");
+        Directory.CreateDirectory(WidgetScreenshotTests.Folder);
+        await admin.GetByTestId("widget-editor").ScreenshotAsync(new() { Path = Path.Combine(WidgetScreenshotTests.Folder, "admin-goal-editor.png") });
 
         await first.DisposeAsync();
         await using var second = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: contentRoot, cancellationToken: ct);
@@ -58,5 +60,28 @@ public sealed class AdminGoalControlsBrowserTests(BrowserFixture browser)
 
         await Expect(widget.Locator(".like-goal .current")).ToHaveTextAsync("0");
         await Expect(widget.Locator(".like-goal .target")).ToHaveTextAsync("10,000");
+    }
+
+    [Fact]
+    public async Task Changing_the_style_in_the_admin_redraws_the_open_goal_and_keeps_its_progress()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var widget = await WidgetPageTests.OpenLiveAsync(context, app.Url("widgets/like-goal").ToString());
+        var admin = await context.NewPageAsync();
+        await admin.GotoAsync(app.Url("admin").ToString());
+        await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        await admin.Locator("tr[data-slug='like-goal']").GetByTestId("edit-widget").ClickAsync();
+        var editor = admin.GetByTestId("widget-editor");
+        await editor.GetByTestId("goal-controls").Locator("input").First.FillAsync("777");
+        await editor.GetByTestId("goal-set").ClickAsync();
+        await Expect(widget.Locator(".like-goal .current")).ToHaveTextAsync("777");
+
+        await editor.Locator("[data-field='style'] .mud-select").First.ClickAsync();
+        await admin.GetByRole(AriaRole.Option, new() { Name = "Circle" }).ClickAsync();
+        await editor.GetByTestId("save-settings").ClickAsync();
+
+        await Expect(widget.Locator(".like-goal[data-style='Circle'] .ring .current")).ToHaveTextAsync("777");
     }
 }
