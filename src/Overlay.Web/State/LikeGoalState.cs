@@ -133,6 +133,7 @@ public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IRecon
 
     private void OnEvent(OverlayEvent evt)
     {
+        GoalProgress snapshot;
         lock (_gate)
         {
             if (_disposed)
@@ -171,8 +172,9 @@ public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IRecon
             }
             StepUp();
             Publish();
+            snapshot = Snapshot();
         }
-        _progress.Report(Snapshot());
+        _progress.Report(snapshot);
         _changed.Notify();
     }
 
