@@ -15,6 +15,7 @@ public static class StateServiceCollectionExtensions
 
         services.AddSingleton<EventHub>();
         services.AddSingleton<WidgetRegistry>();
+        services.AddSingleton<GoalProgressStore>();
         services.AddSingleton<WidgetStateFactory>();
         services.AddSingleton<GiftComboTracker>();
         services.AddSingleton<EventRules>();

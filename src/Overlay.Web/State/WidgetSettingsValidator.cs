@@ -69,5 +69,13 @@ public static partial class WidgetSettingsValidator
         {
             yield return $"{prefix}:Step must be between 0 (grow by Target) and {MaxLikeTarget}, got {s.Step}.";
         }
+        if (!Enum.IsDefined(s.Metric))
+        {
+            yield return $"{prefix}:Metric must be one of {string.Join(", ", Enum.GetNames<GoalMetric>())}, got {s.Metric}.";
+        }
+        if (!Enum.IsDefined(s.Style))
+        {
+            yield return $"{prefix}:Style must be one of {string.Join(", ", Enum.GetNames<GoalStyle>())}, got {s.Style}.";
+        }
     }
 }

@@ -14,7 +14,8 @@ namespace Overlay.Web.State;
 /// result: dispose <see cref="WidgetHandle.Source"/> (it is <see cref="IDisposable"/>) when the instance goes away.
 /// The default instances come from config at start; the admin creates more at runtime through the same method.
 /// </summary>
-public sealed class WidgetStateFactory(EventHub hub, TimeProvider time, OverlayMetrics metrics, ILoggerFactory loggers, LeaderboardTracker leaderboards)
+public sealed class WidgetStateFactory(
+    EventHub hub, TimeProvider time, OverlayMetrics metrics, GoalProgressStore goals, ILoggerFactory loggers, LeaderboardTracker leaderboards)
 {
     /// <param name="settings">GiftAlertSettings, ChatTickerSettings or LikeGoalSettings, matching the instance's kind.</param>
     /// <exception cref="ArgumentException">The settings do not match the kind, or are out of range.</exception>
@@ -28,7 +29,7 @@ public sealed class WidgetStateFactory(EventHub hub, TimeProvider time, OverlayM
             (WidgetKind.ChatTicker, ChatTickerSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
                 new ChatTickerState(s, hub, loggers.CreateLogger<ChatTickerState>())),
             (WidgetKind.LikeGoal, LikeGoalSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
-                new LikeGoalState(s, hub, loggers.CreateLogger<LikeGoalState>())),
+                new LikeGoalState(instance.Slug, s, hub, goals, loggers.CreateLogger<LikeGoalState>())),
             (WidgetKind.ViewerCount, ViewerCountSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
                 new ViewerCountState(s, hub, loggers.CreateLogger<ViewerCountState>())),
             (WidgetKind.ActivityFeed, ActivityFeedSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>

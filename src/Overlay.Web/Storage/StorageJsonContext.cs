@@ -9,8 +9,11 @@ using Overlay.Widgets.ViewerCount;
 
 namespace Overlay.Web.Storage;
 
-/// <summary>Source-generated JSON for what the store keeps as JSON: the widget settings records.</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+/// <summary>
+/// Source-generated JSON for what the store keeps as JSON: the widget settings records. Enums as names, so a
+/// settings row stays readable and survives reordering an enum.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(GiftAlertSettings))]
 [JsonSerializable(typeof(ChatTickerSettings))]
 [JsonSerializable(typeof(LikeGoalSettings))]

@@ -52,5 +52,11 @@ internal static class StoreMigrations
         );
         CREATE INDEX leaderboard_scores_rank ON leaderboard_scores (board, score DESC);
         """,
+        // Goals count more than likes: "likes" now holds the count of the goal's metric, and the admin's reset and
+        // "set progress" are a baseline subtracted from it.
+        """
+        ALTER TABLE goal_progress ADD COLUMN metric TEXT NOT NULL DEFAULT 'Likes';
+        ALTER TABLE goal_progress ADD COLUMN baseline INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 }

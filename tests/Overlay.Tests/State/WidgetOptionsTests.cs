@@ -28,11 +28,19 @@ public sealed class WidgetOptionsTests
             ["Widgets:LikeGoal:Title"] = "Tap tap",
             ["Widgets:LikeGoal:Target"] = "5000",
             ["Widgets:LikeGoal:Step"] = "250",
+            ["Widgets:LikeGoal:Metric"] = "Diamonds",
+            ["Widgets:LikeGoal:Style"] = "Circle",
+            ["Widgets:LikeGoal:AutoNext"] = "false",
+            ["Widgets:LikeGoal:ResetPerStream"] = "false",
         });
 
         Assert.Equal(new GiftAlertSettings { DisplaySeconds = 7.5, MinDiamonds = 10, MaxQueue = 3 }, options.GiftAlert);
         Assert.Equal(new ChatTickerSettings { MaxRows = 12 }, options.ChatTicker);
-        Assert.Equal(new LikeGoalSettings { Title = "Tap tap", Target = 5000, Step = 250 }, options.LikeGoal);
+        Assert.Equal(new LikeGoalSettings
+        {
+            Title = "Tap tap", Target = 5000, Step = 250, Metric = GoalMetric.Diamonds, Style = GoalStyle.Circle,
+            AutoNext = false, ResetPerStream = false,
+        }, options.LikeGoal);
     }
 
     [Fact]

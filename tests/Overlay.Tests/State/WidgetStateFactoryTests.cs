@@ -17,15 +17,20 @@ public sealed class WidgetStateFactoryTests : IDisposable
     private readonly EventHub _hub = Hub();
     private readonly TempStore _store = new();
     private readonly WidgetStateFactory _factory;
+    private readonly GoalProgressFixture _goals = new();
 
     public WidgetStateFactoryTests()
     {
         var time = new FakeTimeProvider(Start);
         var leaderboards = new LeaderboardTracker(_hub, new LeaderboardRepository(_store.Open()), time, NullLogger<LeaderboardTracker>.Instance);
-        _factory = new WidgetStateFactory(_hub, time, new OverlayMetrics(), NullLoggerFactory.Instance, leaderboards);
+        _factory = new WidgetStateFactory(_hub, time, new OverlayMetrics(), _goals.Progress, NullLoggerFactory.Instance, leaderboards);
     }
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _goals.Dispose();
+        _store.Dispose();
+    }
 
     [Fact]
     public void Two_instances_of_a_kind_keep_their_own_settings()

@@ -50,6 +50,19 @@ internal sealed class DefinitionBuilder<T>(WidgetKind kind, string title, JsonTy
         return this;
     }
 
+    /// <summary>An enum setting; <paramref name="labels"/> gives each value's label, in the order the form lists them.</summary>
+    public DefinitionBuilder<T> Choice<TEnum>(string key, string label, string help, Func<T, TEnum> get, Func<T, TEnum, T> set,
+        params (TEnum Value, string Label)[] labels) where TEnum : struct, Enum
+    {
+        _fields.Add(new SettingField
+        {
+            Key = key, Label = label, Help = help, Kind = SettingKind.Choice,
+            Choices = [.. labels.Select(l => new SettingChoice(l.Value.ToString(), l.Label))],
+            Get = s => get((T)s).ToString(), Set = (s, v) => set((T)s, Enum.Parse<TEnum>((string)v)),
+        });
+        return this;
+    }
+
     public WidgetSettingsDefinition Build() => new()
     {
         Kind = kind,

@@ -4,7 +4,8 @@ namespace Overlay.Web.Admin.Forms;
 
 /// <summary>
 /// One setting of a widget kind: how the form shows it (kind, label, help), its allowed range, and how it is read
-/// from and written to the settings record. Values travel as long (Integer), double (Decimal), string or bool.
+/// from and written to the settings record. Values travel as long (Integer), double (Decimal), string (Text, and
+/// Choice: the choice's value) or bool.
 /// </summary>
 public sealed class SettingField
 {
@@ -24,6 +25,9 @@ public sealed class SettingField
     /// <summary>For Text: the longest value allowed.</summary>
     public int MaxLength { get; init; }
 
+    /// <summary>For Choice: the allowed values, each with the label the form shows.</summary>
+    public IReadOnlyList<SettingChoice> Choices { get; init; } = [];
+
     public required Func<object, object> Get { get; init; }
 
     public required Func<object, object, object> Set { get; init; }
@@ -40,6 +44,8 @@ public sealed class SettingField
         (SettingKind.Text, string s) when s.Length > MaxLength => $"{Label} must be at most {MaxLength} characters.",
         (SettingKind.Text, string) => null,
         (SettingKind.Switch, bool) => null,
+        (SettingKind.Choice, string s) when Choices.Any(c => c.Value == s) => null,
+        (SettingKind.Choice, string) => $"{Label} must be one of: {string.Join(", ", Choices.Select(c => c.Label))}.",
         _ => $"{Label} needs a value.",
     };
 

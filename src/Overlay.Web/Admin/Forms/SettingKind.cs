@@ -7,4 +7,7 @@ public enum SettingKind
     Integer,
     Decimal,
     Switch,
+
+    /// <summary>One of a fixed list (<see cref="SettingField.Choices"/>), e.g. an enum.</summary>
+    Choice,
 }

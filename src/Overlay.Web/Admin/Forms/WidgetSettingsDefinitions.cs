@@ -36,14 +36,24 @@ public static class WidgetSettingsDefinitions
                 s => s.MaxRows, (s, v) => s with { MaxRows = (int)v }, 1, ChatTickerSettings.MaxRowsLimit)
             .Build();
 
+    // The kind is still called LikeGoal (stored instances and the like-goal slug keep working); it counts any metric.
     public static WidgetSettingsDefinition LikeGoal { get; } =
-        new DefinitionBuilder<LikeGoalSettings>(WidgetKind.LikeGoal, "Like goal", StorageJsonContext.Default.LikeGoalSettings,
-                s => WidgetSettingsValidator.Validate(s, "Like goal"))
-            .Text("title", "Title", "Shown above the bar.", s => s.Title, (s, v) => s with { Title = v }, WidgetSettingsValidator.MaxTitleLength)
-            .Integer("target", "Target (room likes)", "The first goal, counted on the room's like total.",
+        new DefinitionBuilder<LikeGoalSettings>(WidgetKind.LikeGoal, "Goal", StorageJsonContext.Default.LikeGoalSettings,
+                s => WidgetSettingsValidator.Validate(s, "Goal"))
+            .Text("title", "Title", "Shown with the bar.", s => s.Title, (s, v) => s with { Title = v }, WidgetSettingsValidator.MaxTitleLength)
+            .Choice("metric", "Counts", "What fills the goal. Changing it starts the goal over.", s => s.Metric, (s, v) => s with { Metric = v },
+                (GoalMetric.Likes, "Likes (room total)"), (GoalMetric.Follows, "Follows"), (GoalMetric.Shares, "Shares"),
+                (GoalMetric.Diamonds, "Diamonds (finished gifts)"), (GoalMetric.Subscriptions, "Subscriptions"))
+            .Integer("target", "Target", "The first goal, in what it counts.",
                 s => s.Target, (s, v) => s with { Target = v }, 1, WidgetSettingsValidator.MaxLikeTarget)
             .Integer("step", "Step", "How much the target grows each time it is reached. 0 grows it by the first target again.",
                 s => s.Step, (s, v) => s with { Step = v }, 0, WidgetSettingsValidator.MaxLikeTarget)
+            .Switch("autoNext", "Next step automatically", "Reaching the target moves it up by the step. Off: the bar stays full.",
+                s => s.AutoNext, (s, v) => s with { AutoNext = v })
+            .Choice("style", "Style", "How the goal is drawn.", s => s.Style, (s, v) => s with { Style = v },
+                (GoalStyle.Bar, "Bar"), (GoalStyle.Slim, "Slim line"), (GoalStyle.Circle, "Circle"))
+            .Switch("resetPerStream", "Start over each stream", "A new LIVE starts from 0 and the first target. Off: progress carries into the next stream.",
+                s => s.ResetPerStream, (s, v) => s with { ResetPerStream = v })
             .Build();
 
     public static WidgetSettingsDefinition ViewerCount { get; } =
