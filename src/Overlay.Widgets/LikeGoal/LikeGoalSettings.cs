@@ -1,6 +1,8 @@
+using Overlay.Widgets.Shared;
+
 namespace Overlay.Widgets.LikeGoal;
 
-public sealed record LikeGoalSettings
+public sealed record LikeGoalSettings : IHasLook
 {
     public string Title { get; init; } = "Like goal";
 
@@ -9,4 +11,6 @@ public sealed record LikeGoalSettings
 
     /// <summary>How much the target grows each time it is reached; 0 means by <see cref="Target"/> again.</summary>
     public long Step { get; init; }
+
+    public WidgetLook Look { get; init; } = new();
 }

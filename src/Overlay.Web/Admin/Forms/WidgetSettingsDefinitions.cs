@@ -23,6 +23,13 @@ public static class WidgetSettingsDefinitions
                 s => s.MinDiamonds, (s, v) => s with { MinDiamonds = (int)v }, 0, int.MaxValue)
             .Integer("maxQueue", "Alert queue length", "Alerts waiting behind the current one; past this the cheapest waiting alert is dropped.",
                 s => s.MaxQueue, (s, v) => s with { MaxQueue = (int)v }, 0, WidgetSettingsValidator.MaxAlertQueue)
+            .Switch("soundEnabled", "Play a sound", "Once as each alert appears. OBS plays it; a normal browser tab may block it.",
+                s => s.SoundEnabled, (s, v) => s with { SoundEnabled = v })
+            .Sound("soundFile", "Sound file", "An audio file in the wwwroot/sounds folder next to appsettings.json.",
+                s => s.SoundFile, (s, v) => s with { SoundFile = v })
+            .Integer("soundVolume", "Volume", "The sound's volume in the browser source.",
+                s => s.SoundVolume, (s, v) => s with { SoundVolume = (int)v }, 0, 100)
+            .Look((s, look) => s with { Look = look })
             .Build();
 
     public static WidgetSettingsDefinition ChatTicker { get; } =
@@ -30,6 +37,7 @@ public static class WidgetSettingsDefinitions
                 s => WidgetSettingsValidator.Validate(s, "Chat ticker"))
             .Integer("maxRows", "Messages shown", "How many of the latest chat messages stay on screen.",
                 s => s.MaxRows, (s, v) => s with { MaxRows = (int)v }, 1, ChatTickerSettings.MaxRowsLimit)
+            .Look((s, look) => s with { Look = look })
             .Build();
 
     public static WidgetSettingsDefinition LikeGoal { get; } =
@@ -40,6 +48,7 @@ public static class WidgetSettingsDefinitions
                 s => s.Target, (s, v) => s with { Target = v }, 1, WidgetSettingsValidator.MaxLikeTarget)
             .Integer("step", "Step", "How much the target grows each time it is reached. 0 grows it by the first target again.",
                 s => s.Step, (s, v) => s with { Step = v }, 0, WidgetSettingsValidator.MaxLikeTarget)
+            .Look((s, look) => s with { Look = look })
             .Build();
 
     public static IReadOnlyList<WidgetSettingsDefinition> All { get; } = [GiftAlert, ChatTicker, LikeGoal];
