@@ -7,7 +7,7 @@ namespace Overlay.Web.State;
 /// static files at /sounds/{name}. Only names found in that folder are ever turned into a URL, so a stored or
 /// typed name can never point anywhere else.
 /// </summary>
-public sealed partial class SoundLibrary(IWebHostEnvironment environment)
+public sealed partial class SoundLibrary(string webRootPath)
 {
     public const string Folder = "sounds";
 
@@ -16,7 +16,7 @@ public sealed partial class SoundLibrary(IWebHostEnvironment environment)
     /// <summary>File names, sorted; empty when the folder does not exist.</summary>
     public IReadOnlyList<string> List()
     {
-        var dir = Path.Combine(environment.WebRootPath ?? "", Folder);
+        var dir = Path.Combine(webRootPath, Folder);
         if (!Directory.Exists(dir))
         {
             return [];

@@ -16,7 +16,7 @@ public static class StateServiceCollectionExtensions
         services.AddSingleton<EventHub>();
         services.AddSingleton<WidgetRegistry>();
         services.AddSingleton<WidgetStateFactory>();
-        services.AddSingleton<SoundLibrary>();
+        services.AddSingleton(sp => new SoundLibrary(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath));
         services.AddSingleton<GiftComboTracker>();
         services.AddSingleton<EventRules>();
         services.AddSingleton<EventPipeline>();

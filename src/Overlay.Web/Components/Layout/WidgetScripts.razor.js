@@ -75,7 +75,14 @@ Blazor.start({
 // set a volume itself). Play each once, as it appears, and stop any other first, so two never overlap; the next
 // alert's sound comes with the next alert. With autoplay blocked (a normal browser tab) play() fails quietly:
 // nothing may appear on the stream output, only an invisible marker (data-sound) for the admin preview and tests.
+// Blazor may insert an alert and then its children, so one <audio> can arrive in two mutation records.
+const played = new WeakSet();
+
 function playAlertSound(audio) {
+    if (played.has(audio)) {
+        return;
+    }
+    played.add(audio);
     for (const other of document.querySelectorAll("audio[data-overlay-sound]")) {
         if (other !== audio) {
             other.pause();
