@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
 using Overlay.Web.Events;
 using Microsoft.Extensions.Options;
 using Overlay.Web.Admin.Forms;
@@ -11,7 +13,9 @@ namespace Overlay.Web.Admin;
 /// The widget instances the admin manages: stored in the settings file, live in the <see cref="WidgetRegistry"/>.
 /// At start it replaces the config-built defaults (DefaultWidgets) with what is stored, seeding the store from them
 /// on the first start. Every change is persisted first and applied to the registry second, so a store failure
-/// leaves the running widgets as they were. New settings take effect by swapping the instance's state.
+/// leaves the running widgets as they were. New settings go to the live state in place when it implements
+/// <see cref="IReconfigurable{TSettings}"/> of that settings type (chat rows and queued alerts stay); otherwise
+/// a new state is swapped in. Either way the registry announces the new handle, so open pages apply the look.
 /// </summary>
 public sealed partial class WidgetInstanceService(
     WidgetRegistry registry,
@@ -176,7 +180,19 @@ public sealed partial class WidgetInstanceService(
         lock (_gate)
         {
             var current = _entries.GetValueOrDefault(slug) ?? throw new KeyNotFoundException($"No widget '{slug}'.");
-            entry = Persist(change(current));
+            entry = change(current);
+            if (registry.Find(slug) is { } live && Reconfigurer(live.Source, entry.Settings) is { } reconfigure)
+            {
+                WidgetStateFactory.Validate(entry.Instance, entry.Settings);
+                Store(entry);
+                reconfigure();
+                registry.Add(live with { Instance = entry.Instance, Settings = entry.Settings });
+                _entries[slug] = entry;
+            }
+            else
+            {
+                entry = Persist(entry);
+            }
         }
         Notify();
         return entry;
@@ -188,8 +204,7 @@ public sealed partial class WidgetInstanceService(
         var handle = factory.Create(entry.Instance, entry.Settings);
         try
         {
-            repository.Upsert(new StoredWidget(entry.Instance.Slug, entry.Instance.Kind, entry.Instance.Name,
-                WidgetSettingsDefinitions.For(entry.Instance.Kind).Serialize(entry.Settings)));
+            Store(entry);
         }
         catch
         {
@@ -198,6 +213,35 @@ public sealed partial class WidgetInstanceService(
         }
         Swap(handle, entry);
         return entry;
+    }
+
+    private void Store(WidgetEntry entry) =>
+        repository.Upsert(new StoredWidget(entry.Instance.Slug, entry.Instance.Kind, entry.Instance.Name,
+            WidgetSettingsDefinitions.For(entry.Instance.Kind).Serialize(entry.Settings)));
+
+    /// <summary>
+    /// A call that hands <paramref name="settings"/> to <paramref name="state"/>'s Reconfigure, when the state is an
+    /// IReconfigurable of exactly that settings type; null otherwise. Generic, so kinds added later need nothing here.
+    /// </summary>
+    private static Action? Reconfigurer(object state, object settings)
+    {
+        var contract = typeof(IReconfigurable<>).MakeGenericType(settings.GetType());
+        if (!contract.IsInstanceOfType(state))
+        {
+            return null;
+        }
+        var method = contract.GetMethod(nameof(IReconfigurable<object>.Reconfigure))!;
+        return () =>
+        {
+            try
+            {
+                method.Invoke(state, [settings]);
+            }
+            catch (TargetInvocationException ex) when (ex.InnerException is not null)
+            {
+                ExceptionDispatchInfo.Throw(ex.InnerException);
+            }
+        };
     }
 
     private void ApplyLive(WidgetInstance instance, object settings) => Swap(factory.Create(instance, settings), new WidgetEntry(instance, settings));

@@ -17,6 +17,7 @@ public static class StateServiceCollectionExtensions
         services.AddSingleton<WidgetRegistry>();
         services.AddSingleton<GoalProgressStore>();
         services.AddSingleton<WidgetStateFactory>();
+        services.AddSingleton(sp => new SoundLibrary(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath));
         services.AddSingleton<GiftComboTracker>();
         services.AddSingleton<EventRules>();
         services.AddSingleton<EventPipeline>();

@@ -19,7 +19,7 @@ public static partial class WidgetSettingsValidator
         {
             yield return $"{prefix}:Label must be at most {ViewerCountSettings.MaxLabelLength} characters, got {s.Label?.Length ?? 0}.";
         }
-        foreach (var problem in ValidateStreamEnd(s, prefix))
+        foreach (var problem in ValidateStreamEnd(s, prefix).Concat(WidgetLookRules.Validate(s.Look, prefix)))
         {
             yield return problem;
         }
@@ -36,7 +36,7 @@ public static partial class WidgetSettingsValidator
         {
             yield return $"{prefix}:MaxRows must be between 1 and {ActivityFeedSettings.MaxRowsLimit}, got {s.MaxRows}.";
         }
-        foreach (var problem in ValidateStreamEnd(s, prefix))
+        foreach (var problem in ValidateStreamEnd(s, prefix).Concat(WidgetLookRules.Validate(s.Look, prefix)))
         {
             yield return problem;
         }
@@ -57,7 +57,7 @@ public static partial class WidgetSettingsValidator
         {
             yield return $"{prefix}:Rows must be between 1 and {LeaderboardSettings.MaxRowsLimit}, got {s.Rows}.";
         }
-        foreach (var problem in ValidateStreamEnd(s, prefix))
+        foreach (var problem in ValidateStreamEnd(s, prefix).Concat(WidgetLookRules.Validate(s.Look, prefix)))
         {
             yield return problem;
         }

@@ -35,6 +35,18 @@ public static partial class WidgetSettingsValidator
         {
             yield return $"{prefix}:MaxQueue must be between 0 and {MaxAlertQueue}, got {s.MaxQueue}.";
         }
+        if (s.SoundVolume is < 0 or > 100)
+        {
+            yield return $"{prefix}:SoundVolume must be between 0 and 100, got {s.SoundVolume}.";
+        }
+        if (SoundLibrary.CheckName(s.SoundFile, $"{prefix}:SoundFile") is { } sound)
+        {
+            yield return sound;
+        }
+        foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
+        {
+            yield return problem;
+        }
     }
 
     public static IEnumerable<string> Validate(ChatTickerSettings? s, string prefix)
@@ -47,6 +59,10 @@ public static partial class WidgetSettingsValidator
         if (s.MaxRows is < 1 or > ChatTickerSettings.MaxRowsLimit)
         {
             yield return $"{prefix}:MaxRows must be between 1 and {ChatTickerSettings.MaxRowsLimit}, got {s.MaxRows}.";
+        }
+        foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
+        {
+            yield return problem;
         }
     }
 
@@ -76,6 +92,10 @@ public static partial class WidgetSettingsValidator
         if (!Enum.IsDefined(s.Style))
         {
             yield return $"{prefix}:Style must be one of {string.Join(", ", Enum.GetNames<GoalStyle>())}, got {s.Style}.";
+        }
+        foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
+        {
+            yield return problem;
         }
     }
 }

@@ -21,27 +21,43 @@ public sealed class WidgetStateFactory(
     /// <exception cref="ArgumentException">The settings do not match the kind, or are out of range.</exception>
     public WidgetHandle Create(WidgetInstance instance, object settings)
     {
-        var prefix = $"{WidgetOptions.SectionName}:{instance.Slug}";
-        IDisposable source = (instance.Kind, settings) switch
+        Validate(instance, settings);
+        IDisposable source = settings switch
         {
-            (WidgetKind.GiftAlert, GiftAlertSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
-                new GiftAlertState(s, hub, time, metrics, loggers.CreateLogger<GiftAlertState>())),
-            (WidgetKind.ChatTicker, ChatTickerSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
-                new ChatTickerState(s, hub, loggers.CreateLogger<ChatTickerState>())),
-            (WidgetKind.LikeGoal, LikeGoalSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
-                new LikeGoalState(instance.Slug, s, hub, goals, loggers.CreateLogger<LikeGoalState>())),
-            (WidgetKind.ViewerCount, ViewerCountSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
-                new ViewerCountState(s, hub, loggers.CreateLogger<ViewerCountState>())),
-            (WidgetKind.ActivityFeed, ActivityFeedSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
-                new ActivityFeedState(s, hub, loggers.CreateLogger<ActivityFeedState>())),
-            (WidgetKind.TopGifters, LeaderboardSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
-                new LeaderboardState(s, LeaderboardUnit.Diamonds, leaderboards, hub, loggers.CreateLogger<LeaderboardState>())),
-            (WidgetKind.TopLikers, LeaderboardSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
-                new LeaderboardState(s, LeaderboardUnit.Likes, leaderboards, hub, loggers.CreateLogger<LeaderboardState>())),
-            _ => throw new ArgumentException(
-                $"{prefix} is a {instance.Kind} widget but got {settings.GetType().Name}.", nameof(settings)),
+            GiftAlertSettings s => new GiftAlertState(s, hub, time, metrics, loggers.CreateLogger<GiftAlertState>()),
+            ChatTickerSettings s => new ChatTickerState(s, hub, loggers.CreateLogger<ChatTickerState>()),
+            LikeGoalSettings s => new LikeGoalState(instance.Slug, s, hub, goals, loggers.CreateLogger<LikeGoalState>()),
+            ViewerCountSettings s => new ViewerCountState(s, hub, loggers.CreateLogger<ViewerCountState>()),
+            ActivityFeedSettings s => new ActivityFeedState(s, hub, loggers.CreateLogger<ActivityFeedState>()),
+            LeaderboardSettings s when instance.Kind == WidgetKind.TopGifters =>
+                new LeaderboardState(s, LeaderboardUnit.Diamonds, leaderboards, hub, loggers.CreateLogger<LeaderboardState>()),
+            LeaderboardSettings s =>
+                new LeaderboardState(s, LeaderboardUnit.Likes, leaderboards, hub, loggers.CreateLogger<LeaderboardState>()),
+            _ => throw new ArgumentException($"No state for {settings.GetType().Name}.", nameof(settings)),
         };
-        return new WidgetHandle(instance, source);
+        return new WidgetHandle(instance, source, settings);
+    }
+
+    /// <summary>The checks <see cref="Create(WidgetInstance, object)"/> makes, for settings applied in place.</summary>
+    /// <exception cref="ArgumentException">The settings do not match the kind, or are out of range.</exception>
+    public static void Validate(WidgetInstance instance, object settings)
+    {
+        var prefix = $"{WidgetOptions.SectionName}:{instance.Slug}";
+        var problems = (instance.Kind, settings) switch
+        {
+            (WidgetKind.GiftAlert, GiftAlertSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            (WidgetKind.ChatTicker, ChatTickerSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            (WidgetKind.LikeGoal, LikeGoalSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            (WidgetKind.ViewerCount, ViewerCountSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            (WidgetKind.ActivityFeed, ActivityFeedSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            (WidgetKind.TopGifters or WidgetKind.TopLikers, LeaderboardSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            _ => [$"{prefix} is a {instance.Kind} widget but got {settings.GetType().Name}."],
+        };
+        var message = string.Join(" ", problems);
+        if (message.Length > 0)
+        {
+            throw new ArgumentException(message, nameof(settings));
+        }
     }
 
     /// <summary>The instance's settings taken from the <c>Widgets</c> section, by its kind.</summary>
@@ -56,10 +72,4 @@ public sealed class WidgetStateFactory(
         WidgetKind.TopGifters or WidgetKind.TopLikers => new LeaderboardSettings(),
         _ => throw new ArgumentOutOfRangeException(nameof(instance), instance.Kind, "Unknown widget kind."),
     });
-
-    private static IDisposable Checked(IEnumerable<string> errors, Func<IDisposable> create)
-    {
-        var messages = errors.ToList();
-        return messages.Count == 0 ? create() : throw new ArgumentException(string.Join(" ", messages));
-    }
 }

@@ -27,6 +27,13 @@ public static class WidgetSettingsDefinitions
                 s => s.MinDiamonds, (s, v) => s with { MinDiamonds = (int)v }, 0, int.MaxValue)
             .Integer("maxQueue", "Alert queue length", "Alerts waiting behind the current one; past this the cheapest waiting alert is dropped.",
                 s => s.MaxQueue, (s, v) => s with { MaxQueue = (int)v }, 0, WidgetSettingsValidator.MaxAlertQueue)
+            .Switch("soundEnabled", "Play a sound", "Once as each alert appears. OBS plays it; a normal browser tab may block it.",
+                s => s.SoundEnabled, (s, v) => s with { SoundEnabled = v })
+            .Sound("soundFile", "Sound file", "An audio file in the wwwroot/sounds folder next to appsettings.json.",
+                s => s.SoundFile, (s, v) => s with { SoundFile = v })
+            .Integer("soundVolume", "Volume", "The sound's volume in the browser source.",
+                s => s.SoundVolume, (s, v) => s with { SoundVolume = (int)v }, 0, 100)
+            .Look((s, look) => s with { Look = look })
             .Build();
 
     public static WidgetSettingsDefinition ChatTicker { get; } =
@@ -34,6 +41,7 @@ public static class WidgetSettingsDefinitions
                 s => WidgetSettingsValidator.Validate(s, "Chat ticker"))
             .Integer("maxRows", "Messages shown", "How many of the latest chat messages stay on screen.",
                 s => s.MaxRows, (s, v) => s with { MaxRows = (int)v }, 1, ChatTickerSettings.MaxRowsLimit)
+            .Look((s, look) => s with { Look = look })
             .Build();
 
     // The kind is still called LikeGoal (stored instances and the like-goal slug keep working); it counts any metric.
@@ -54,6 +62,7 @@ public static class WidgetSettingsDefinitions
                 (GoalStyle.Bar, "Bar"), (GoalStyle.Slim, "Slim line"), (GoalStyle.Circle, "Circle"))
             .Switch("resetPerStream", "Start over each stream", "A new LIVE starts from 0 and the first target. Off: progress carries into the next stream.",
                 s => s.ResetPerStream, (s, v) => s with { ResetPerStream = v })
+            .Look((s, look) => s with { Look = look })
             .Build();
 
     public static WidgetSettingsDefinition ViewerCount { get; } =
@@ -64,6 +73,7 @@ public static class WidgetSettingsDefinitions
             .Switch("showPeak", "Show peak", "Also show the highest viewer count of this stream.",
                 s => s.ShowPeak, (s, v) => s with { ShowPeak = v })
             .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })
+            .Look((s, look) => s with { Look = look })
             .Build();
 
     public static WidgetSettingsDefinition ActivityFeed { get; } =
@@ -77,6 +87,7 @@ public static class WidgetSettingsDefinitions
             .Switch("showShares", "Shares", "List viewers who shared the LIVE.", s => s.ShowShares, (s, v) => s with { ShowShares = v })
             .Switch("newestOnTop", "Newest on top", "Off: newest at the bottom, like a chat.", s => s.NewestOnTop, (s, v) => s with { NewestOnTop = v })
             .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })
+            .Look((s, look) => s with { Look = look })
             .Build();
 
     public static WidgetSettingsDefinition TopGifters { get; } = Leaderboard(WidgetKind.TopGifters, "Top gifters", "diamonds from finished gift combos");
@@ -108,5 +119,6 @@ public static class WidgetSettingsDefinitions
             .Switch("allTime", "All time", "Count every stream (kept across restarts). Off: this stream only, starting over with each new LIVE.",
                 s => s.AllTime, (s, v) => s with { AllTime = v })
             .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })
+            .Look((s, look) => s with { Look = look })
             .Build();
 }
