@@ -43,6 +43,10 @@ public sealed class AdminEndToEndTests(BrowserFixture browser)
             await editor.Locator("[data-field='look.accentColor'] input:not([type='color'])").FillAsync(Accent);
             await editor.Locator("[data-field='look.textColor'] input:not([type='color'])").FillAsync("#fff8e1");
             await editor.Locator("[data-field='look.backgroundColor'] input:not([type='color'])").FillAsync("rgba(20, 24, 40, 0.85)");
+            // The font list also takes a name it does not offer.
+            var font = editor.Locator("[data-field='look.fontFamily'] input");
+            await font.FillAsync("DejaVu Serif");
+            await font.PressAsync("Tab");
             await editor.Locator("[data-field='displaySeconds'] input").FillAsync("30");
             await editor.GetByTestId("save-settings").ClickAsync();
             await Expect(admin.GetByText("Saved. Open widget pages")).ToBeVisibleAsync();
@@ -75,6 +79,7 @@ public sealed class AdminEndToEndTests(BrowserFixture browser)
 
         Assert.Equal(Accent, saved.Look.AccentColor);
         Assert.Equal(30, saved.DisplaySeconds);
+        Assert.Equal("DejaVu Serif", saved.Look.FontFamily);
 
         await using var restarted = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: ct);
         await using var again = await browser.NewContextAsync(1400, 1000);
