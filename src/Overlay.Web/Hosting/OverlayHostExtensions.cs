@@ -1,5 +1,7 @@
 using Overlay.Web.Admin;
+using Microsoft.Extensions.Options;
 using Overlay.Web.Components;
+using Overlay.Web.Components.Pages.Widgets;
 using Overlay.Web.Demo;
 using Overlay.Web.Diagnostics;
 using Overlay.Web.EventApi;
@@ -31,6 +33,11 @@ public static class OverlayHostExtensions
         builder.AddAdmin();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddOptions<RenderOptions>().BindConfiguration(RenderOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        // TimeProvider.System on purpose, not the injected TimeProvider: see RenderClock.
+        builder.Services.AddSingleton(sp => new RenderClock(TimeProvider.System,
+            TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<RenderOptions>>().Value.MinIntervalMilliseconds)));
         // Tests and `dotnet run` outside Development still need the Razor class library's CSS and the framework
         // script, which are served from the build output through the static web assets manifest.
         builder.WebHost.UseStaticWebAssets();

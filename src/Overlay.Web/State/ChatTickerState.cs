@@ -66,7 +66,13 @@ public sealed class ChatTickerState : IViewSource<ChatTickerView>, IReconfigurab
             var line = new ChatLine(++_nextId, chat.User.DisplayName, chat.Comment, chat.User.AvatarUrl, chat.User.IsModerator, chat.User.IsSubscriber);
             var lines = _current.Lines;
             var keep = Math.Min(lines.Count, _maxRows - 1);
-            ChatLine[] next = [.. lines.Skip(lines.Count - keep), line];
+            // Plain copies: this runs for every chat line, and LINQ's Skip into a collection expression cost more.
+            var next = new ChatLine[keep + 1];
+            for (var i = 0; i < keep; i++)
+            {
+                next[i] = lines[lines.Count - keep + i];
+            }
+            next[keep] = line;
             Volatile.Write(ref _current, new ChatTickerView(next));
         }
         _changed.Notify();

@@ -72,4 +72,27 @@ public sealed class ChatTickerTests : BunitContext
         Assert.Empty(cut.FindAll(".row"));
         Assert.Equal("", cut.Find(".chat-ticker").TextContent.Trim());
     }
+
+    [Fact]
+    public void A_row_that_arrives_on_its_own_is_marked_to_slide_in()
+    {
+        var cut = RenderLines(Line(1, "ana", "first"));
+
+        cut.Render(p => p.Add(c => c.View, new ChatTickerView([Line(1, "ana", "first"), Line(2, "bo", "second")])));
+
+        var rows = cut.FindAll(".row");
+        Assert.False(rows[0].HasAttribute("data-enter"));
+        Assert.True(rows[1].HasAttribute("data-enter"));
+    }
+
+    [Fact]
+    public void Rows_that_arrive_together_or_on_first_render_just_appear()
+    {
+        var cut = RenderLines(Line(1, "ana", "first"));
+        Assert.Empty(cut.FindAll(".row[data-enter]"));
+
+        cut.Render(p => p.Add(c => c.View, new ChatTickerView([Line(1, "ana", "a"), Line(2, "bo", "b"), Line(3, "cy", "c")])));
+
+        Assert.Empty(cut.FindAll(".row[data-enter]"));
+    }
 }
