@@ -17,6 +17,7 @@ namespace Overlay.Tests.EndToEnd;
 public sealed class CounterScreenshotTests(BrowserFixture browser)
 {
     private const string AvatarHost = "https://avatars.test/";
+    private const float Guard = 20_000;
 
     private static readonly StreamEndView Live = StreamEndView.Live;
 
@@ -66,13 +67,17 @@ public sealed class CounterScreenshotTests(BrowserFixture browser)
             WidgetApp.Handle("ended", WidgetKind.TopGifters, new TestViewSource<LeaderboardView>(Ended)),
         ]);
         var outside = new List<string>();
+        var avatars = await PaintAvatarsAsync();
         foreach (var (width, height) in new[] { (1920, 1080), (800, 600), (1080, 1920) })
         {
             await using var context = await browser.NewContextAsync(width, height);
-            await ServeAvatarsAsync(context);
-            var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(slug));
+            await ServeAvatarsAsync(context, avatars);
+            var page = await context.NewPageAsync();
+            // Three canvases per case on a shared, busy machine: a longer guard than the 5 s default.
+            await page.GotoAsync(app.PageUrl(slug));
+            await Expect(page.Locator("html[data-connection='up'] .widget[data-live]")).ToBeAttachedAsync(new() { Timeout = Guard });
             var texts = page.Locator(textSelector);
-            await Expect(texts.First).ToBeVisibleAsync();
+            await Expect(texts.First).ToBeVisibleAsync(new() { Timeout = Guard });
             await page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => a.finished))");
             foreach (var text in await texts.AllAsync())
             {
@@ -90,10 +95,10 @@ public sealed class CounterScreenshotTests(BrowserFixture browser)
     }
 
     // Avatars drawn by the browser itself and served from a route: realistic pictures with no network.
-    private static async Task ServeAvatarsAsync(IBrowserContext context)
+    private async Task<Dictionary<string, byte[]>> PaintAvatarsAsync()
     {
+        await using var context = await browser.NewContextAsync(96, 96);
         var painter = await context.NewPageAsync();
-        await painter.SetViewportSizeAsync(96, 96);
         var pictures = new Dictionary<string, byte[]>();
         foreach (var (name, background) in new[]
         {
@@ -105,12 +110,14 @@ public sealed class CounterScreenshotTests(BrowserFixture browser)
             await painter.SetContentAsync($"<body style=\"margin:0\"><div style=\"width:96px;height:96px;background:{background}\"></div></body>");
             pictures[name] = await painter.ScreenshotAsync();
         }
-        await painter.CloseAsync();
-        await context.RouteAsync(AvatarHost + "**", route =>
+        return pictures;
+    }
+
+    private static Task ServeAvatarsAsync(IBrowserContext context, Dictionary<string, byte[]> pictures) =>
+        context.RouteAsync(AvatarHost + "**", route =>
             pictures.TryGetValue(new Uri(route.Request.Url).AbsolutePath.TrimStart('/'), out var png)
                 ? route.FulfillAsync(new() { ContentType = "image/png", BodyBytes = png })
                 : route.FulfillAsync(new() { Status = 404 }));
-    }
 
     private static async Task SaveAsync(IPage page, string name)
     {
