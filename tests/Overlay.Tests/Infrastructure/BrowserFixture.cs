@@ -24,6 +24,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Playwright's 5 s default is shorter than a circuit start on a loaded 2-core machine with many browser
+        // tests in parallel; a wait that succeeds returns as soon as its condition holds, so this only costs on failure.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await LaunchAsync();
     }
