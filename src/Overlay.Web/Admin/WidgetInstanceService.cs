@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using Overlay.Web.Admin.Forms;
 using Overlay.Web.State;
 using Overlay.Web.Storage;
-using Overlay.Widgets.LikeGoal;
 
 namespace Overlay.Web.Admin;
 
@@ -114,34 +113,7 @@ public sealed partial class WidgetInstanceService(
     public WidgetEntry Rename(string slug, string name) => Change(slug, e => e with { Instance = e.Instance with { Name = CleanName(name) } });
 
     /// <exception cref="ArgumentException">Settings of the wrong type or out of range.</exception>
-    public WidgetEntry UpdateSettings(string slug, object settings)
-    {
-        WidgetEntry entry;
-        lock (_gate)
-        {
-            var current = _entries.GetValueOrDefault(slug) ?? throw new KeyNotFoundException($"No widget '{slug}'.");
-            // A state that takes settings in place keeps what it shows (goal progress); others are rebuilt.
-            if (registry.Find(slug)?.Source is IReconfigurable<LikeGoalSettings> goal && settings is LikeGoalSettings goalSettings)
-            {
-                // Checked before storing, so the store never holds settings the state would refuse.
-                if (string.Join(" ", WidgetSettingsValidator.Validate(goalSettings, $"{WidgetOptions.SectionName}:{slug}")) is { Length: > 0 } problems)
-                {
-                    throw new ArgumentException(problems, nameof(settings));
-                }
-                entry = current with { Settings = settings };
-                repository.Upsert(new StoredWidget(slug, entry.Instance.Kind, entry.Instance.Name,
-                    WidgetSettingsDefinitions.For(entry.Instance.Kind).Serialize(settings)));
-                goal.Reconfigure(goalSettings);
-                _entries[slug] = entry;
-            }
-            else
-            {
-                entry = Persist(current with { Settings = settings });
-            }
-        }
-        Notify();
-        return entry;
-    }
+    public WidgetEntry UpdateSettings(string slug, object settings) => Change(slug, e => e with { Settings = settings });
 
     public bool Delete(string slug)
     {
