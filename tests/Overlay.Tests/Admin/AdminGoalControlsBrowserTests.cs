@@ -81,7 +81,9 @@ public sealed class AdminGoalControlsBrowserTests(BrowserFixture browser)
         await editor.Locator("[data-field='style'] .mud-select").First.ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "Circle" }).ClickAsync();
         await editor.GetByTestId("save-settings").ClickAsync();
+        await Expect(admin.GetByText("Saved. Open widget pages")).ToBeVisibleAsync();
 
+        Assert.Equal(GoalStyle.Circle, ((LikeGoalSettings)app.Get<Overlay.Web.Admin.WidgetInstanceService>().Find("like-goal")!.Settings).Style);
         await Expect(widget.Locator(".like-goal[data-style='Circle'] .ring .current")).ToHaveTextAsync("777");
     }
 }
