@@ -5,7 +5,9 @@ namespace Overlay.Web.Admin;
 /// <summary>
 /// Keeps the admin (and the Blazor circuit) to this computer. A request from another address gets 403, unless
 /// <see cref="AdminOptions.Password"/> is set: then a signed-in cookie lets it through and a browser without one
-/// is sent to the login form. Forwarded headers are not honoured, so the socket's peer address decides.
+/// is sent to the login form. Forwarded headers are not honoured, so the socket's peer address decides. Every
+/// request's user also carries that address (<see cref="AdminAuth.PeerIdentity"/>): a Blazor circuit keeps the
+/// user of the connection that started it, which is how the admin component checks a circuit's peer.
 /// </summary>
 public sealed class AdminAccessMiddleware(RequestDelegate next, IOptionsMonitor<AdminOptions> options)
 {
@@ -14,6 +16,7 @@ public sealed class AdminAccessMiddleware(RequestDelegate next, IOptionsMonitor<
 
     public Task InvokeAsync(HttpContext context)
     {
+        context.User.AddIdentity(AdminAuth.PeerIdentity(context.Connection.RemoteIpAddress));
         if (AdminAccessPolicy.IsPublic(context.Request.Path) || AdminAccessPolicy.IsLoopback(context.Connection.RemoteIpAddress))
         {
             return next(context);

@@ -8,20 +8,17 @@ public static class AdminAccessPolicy
     public const string LoginPath = "/admin/login";
     public const string LogoutPath = "/admin/logout";
 
-    private static readonly string[] PublicPrefixes = ["/widgets", "/_framework/", "/_content/"];
+    private static readonly string[] PublicPrefixes = ["/widgets", "/_framework/", "/_content/", "/_blazor"];
 
     /// <summary>
-    /// Widget pages, the framework script and static files (anything whose last segment has an extension, such as
-    /// the styles bundle or a sound). The Blazor circuit endpoint is not public: it would let a remote client drive
-    /// components, and OBS runs widget pages on the streamer's own machine.
+    /// Widget pages, the framework script, static files (anything whose last segment has an extension, such as the
+    /// styles bundle or a sound) and the Blazor circuit endpoint, so a widget page on another device (OBS on a
+    /// second PC) gets live updates. A circuit can only start components whose prerendered markers this server
+    /// issued, and the admin's root checks the circuit's peer itself (<see cref="AdminAuth.MayUseAdmin"/>).
     /// </summary>
     public static bool IsPublic(PathString path)
     {
         var value = path.Value ?? "";
-        if (value.StartsWith("/_blazor", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
         foreach (var prefix in PublicPrefixes)
         {
             if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)

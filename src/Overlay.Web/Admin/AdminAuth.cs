@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -13,6 +14,8 @@ public static class AdminAuth
     public const string Scheme = "OverlayAdmin";
     public const string CookieName = "overlay_admin";
     private const string PasswordClaim = "overlay:pw";
+    private const string PeerScheme = "OverlayPeer";
+    private const string PeerClaim = "overlay:peer";
 
     public static bool PasswordMatches(string attempt, string password) =>
         CryptographicOperations.FixedTimeEquals(Hash(attempt), Hash(password));
@@ -24,6 +27,24 @@ public static class AdminAuth
         user.Identity?.IsAuthenticated == true
         && user.FindFirst(PasswordClaim)?.Value is { } fingerprint
         && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(fingerprint), Encoding.ASCII.GetBytes(Fingerprint(password)));
+
+    /// <summary>The request's peer address as an identity of its own, added by the server on every request.</summary>
+    public static ClaimsIdentity PeerIdentity(IPAddress? remote) =>
+        new([new Claim(PeerClaim, remote?.ToString() ?? "")], PeerScheme);
+
+    /// <summary>
+    /// Whether <paramref name="user"/> (a request's, or a circuit's, which is its connection's) may use the admin:
+    /// from this computer, or signed in while a password is set. Only the identity the server added counts.
+    /// </summary>
+    public static bool MayUseAdmin(ClaimsPrincipal user, string? password)
+    {
+        var peer = user.Identities.FirstOrDefault(i => i.AuthenticationType == PeerScheme)?.FindFirst(PeerClaim)?.Value;
+        if (peer is not null && IPAddress.TryParse(peer, out var address) && AdminAccessPolicy.IsLoopback(address))
+        {
+            return true;
+        }
+        return !string.IsNullOrEmpty(password) && IsSignedIn(user, password);
+    }
 
     private static byte[] Hash(string value) => SHA256.HashData(Encoding.UTF8.GetBytes(value));
 

@@ -39,11 +39,12 @@ public sealed class TestEventSender(FrameChannel frames, WidgetRegistry widgets,
 
     /// <summary>
     /// <see cref="LikeBurst"/> likes on top of the highest room total any like goal has seen: goals follow the room
-    /// total and never go down (§4 like), so a burst below it would show nothing.
+    /// total and never go down (§4 like), so a burst below it would show nothing. The room total, not the progress
+    /// shown: after a reset or "set progress" the two differ.
     /// </summary>
     public bool SendLikeBurst()
     {
-        var total = widgets.All.Select(h => h.Source).OfType<IViewSource<GoalView>>().Select(s => s.Current.Current).DefaultIfEmpty(0).Max();
+        var total = widgets.All.Select(h => h.Source).OfType<LikeGoalState>().Select(s => s.RoomLikes).DefaultIfEmpty(0).Max();
         return Write(WireFrameWriter.Like(NewId(), Tester, Now, LikeBurst, total + LikeBurst));
     }
 

@@ -1,8 +1,11 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
 using Overlay.Web.Events;
 using Microsoft.Extensions.Options;
 using Overlay.Web.Admin.Forms;
 using Overlay.Web.State;
 using Overlay.Web.Storage;
+using Overlay.Widgets.LikeGoal;
 
 namespace Overlay.Web.Admin;
 
@@ -10,12 +13,15 @@ namespace Overlay.Web.Admin;
 /// The widget instances the admin manages: stored in the settings file, live in the <see cref="WidgetRegistry"/>.
 /// At start it replaces the config-built defaults (DefaultWidgets) with what is stored, seeding the store from them
 /// on the first start. Every change is persisted first and applied to the registry second, so a store failure
-/// leaves the running widgets as they were. New settings take effect by swapping the instance's state.
+/// leaves the running widgets as they were. New settings go to the live state in place when it implements
+/// <see cref="IReconfigurable{TSettings}"/> of that settings type (chat rows and queued alerts stay); otherwise
+/// a new state is swapped in. Either way the registry announces the new handle, so open pages apply the look.
 /// </summary>
 public sealed partial class WidgetInstanceService(
     WidgetRegistry registry,
     WidgetStateFactory factory,
     WidgetInstanceRepository repository,
+    GoalProgressStore goals,
     IOptions<WidgetOptions> options,
     ILogger<WidgetInstanceService> logger) : IHostedService
 {
@@ -108,7 +114,34 @@ public sealed partial class WidgetInstanceService(
     public WidgetEntry Rename(string slug, string name) => Change(slug, e => e with { Instance = e.Instance with { Name = CleanName(name) } });
 
     /// <exception cref="ArgumentException">Settings of the wrong type or out of range.</exception>
-    public WidgetEntry UpdateSettings(string slug, object settings) => Change(slug, e => e with { Settings = settings });
+    public WidgetEntry UpdateSettings(string slug, object settings)
+    {
+        WidgetEntry entry;
+        lock (_gate)
+        {
+            var current = _entries.GetValueOrDefault(slug) ?? throw new KeyNotFoundException($"No widget '{slug}'.");
+            // A state that takes settings in place keeps what it shows (goal progress); others are rebuilt.
+            if (registry.Find(slug)?.Source is IReconfigurable<LikeGoalSettings> goal && settings is LikeGoalSettings goalSettings)
+            {
+                // Checked before storing, so the store never holds settings the state would refuse.
+                if (string.Join(" ", WidgetSettingsValidator.Validate(goalSettings, $"{WidgetOptions.SectionName}:{slug}")) is { Length: > 0 } problems)
+                {
+                    throw new ArgumentException(problems, nameof(settings));
+                }
+                entry = current with { Settings = settings };
+                repository.Upsert(new StoredWidget(slug, entry.Instance.Kind, entry.Instance.Name,
+                    WidgetSettingsDefinitions.For(entry.Instance.Kind).Serialize(settings)));
+                goal.Reconfigure(goalSettings);
+                _entries[slug] = entry;
+            }
+            else
+            {
+                entry = Persist(current with { Settings = settings });
+            }
+        }
+        Notify();
+        return entry;
+    }
 
     public bool Delete(string slug)
     {
@@ -120,6 +153,7 @@ public sealed partial class WidgetInstanceService(
             }
             repository.Delete(slug);
             RemoveLive(slug);
+            goals.Forget(slug);
         }
         Notify();
         return true;
@@ -146,7 +180,19 @@ public sealed partial class WidgetInstanceService(
         lock (_gate)
         {
             var current = _entries.GetValueOrDefault(slug) ?? throw new KeyNotFoundException($"No widget '{slug}'.");
-            entry = Persist(change(current));
+            entry = change(current);
+            if (registry.Find(slug) is { } live && Reconfigurer(live.Source, entry.Settings) is { } reconfigure)
+            {
+                WidgetStateFactory.Validate(entry.Instance, entry.Settings);
+                Store(entry);
+                reconfigure();
+                registry.Add(live with { Instance = entry.Instance, Settings = entry.Settings });
+                _entries[slug] = entry;
+            }
+            else
+            {
+                entry = Persist(entry);
+            }
         }
         Notify();
         return entry;
@@ -158,8 +204,7 @@ public sealed partial class WidgetInstanceService(
         var handle = factory.Create(entry.Instance, entry.Settings);
         try
         {
-            repository.Upsert(new StoredWidget(entry.Instance.Slug, entry.Instance.Kind, entry.Instance.Name,
-                WidgetSettingsDefinitions.For(entry.Instance.Kind).Serialize(entry.Settings)));
+            Store(entry);
         }
         catch
         {
@@ -168,6 +213,35 @@ public sealed partial class WidgetInstanceService(
         }
         Swap(handle, entry);
         return entry;
+    }
+
+    private void Store(WidgetEntry entry) =>
+        repository.Upsert(new StoredWidget(entry.Instance.Slug, entry.Instance.Kind, entry.Instance.Name,
+            WidgetSettingsDefinitions.For(entry.Instance.Kind).Serialize(entry.Settings)));
+
+    /// <summary>
+    /// A call that hands <paramref name="settings"/> to <paramref name="state"/>'s Reconfigure, when the state is an
+    /// IReconfigurable of exactly that settings type; null otherwise. Generic, so kinds added later need nothing here.
+    /// </summary>
+    private static Action? Reconfigurer(object state, object settings)
+    {
+        var contract = typeof(IReconfigurable<>).MakeGenericType(settings.GetType());
+        if (!contract.IsInstanceOfType(state))
+        {
+            return null;
+        }
+        var method = contract.GetMethod(nameof(IReconfigurable<object>.Reconfigure))!;
+        return () =>
+        {
+            try
+            {
+                method.Invoke(state, [settings]);
+            }
+            catch (TargetInvocationException ex) when (ex.InnerException is not null)
+            {
+                ExceptionDispatchInfo.Throw(ex.InnerException);
+            }
+        };
     }
 
     private void ApplyLive(WidgetInstance instance, object settings) => Swap(factory.Create(instance, settings), new WidgetEntry(instance, settings));

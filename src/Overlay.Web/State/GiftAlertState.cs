@@ -10,11 +10,12 @@ namespace Overlay.Web.State;
 /// (protocol.md §5 step 9, §6 backlog). Full-queue policy: with <see cref="GiftAlertSettings.MaxQueue"/> alerts
 /// waiting, the cheapest one is dropped, counted and logged. A new alert never pushes out one worth as much or
 /// more: if it is the cheapest (ties included), it is the one dropped, so waiting viewers keep their turn.
+/// New settings apply in place (<see cref="Reconfigure"/>): the alert on screen and those waiting stay.
 /// </summary>
-public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IDisposable
+public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconfigurable<GiftAlertSettings>, IDisposable
 {
     private readonly Lock _gate = new();
-    private readonly GiftAlertSettings _settings;
+    private GiftAlertSettings _settings;
     private readonly TimeProvider _time;
     private readonly OverlayMetrics _metrics;
     private readonly ILogger<GiftAlertState> _logger;
@@ -22,7 +23,7 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IDispos
     private readonly ChangeNotifier _changed;
     private readonly List<AlertView> _waiting = [];
     private readonly IDisposable _subscription;
-    private readonly TimeSpan _display;
+    private TimeSpan _display;
     private GiftAlertView _current;
     private AlertView? _showing;
     private ITimer? _displayTimer;
@@ -49,6 +50,33 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IDispos
 
     public IDisposable Subscribe(Action changed) => _changed.Subscribe(changed);
 
+    /// <summary>
+    /// Going forward: the alert on screen keeps its time, waiting alerts stay even past a smaller queue (new ones
+    /// then meet the new bound), and the new minimum applies to combos that finish from now on.
+    /// </summary>
+    public void Reconfigure(GiftAlertSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var problems = string.Join(" ", WidgetSettingsValidator.Validate(settings, "Gift alert"));
+        if (problems.Length > 0)
+        {
+            throw new ArgumentException(problems, nameof(settings));
+        }
+        bool changed;
+        lock (_gate)
+        {
+            Volatile.Write(ref _settings, settings);
+            _display = TimeSpan.FromSeconds(settings.DisplaySeconds);
+            var next = _current with { DisplayMilliseconds = (int)_display.TotalMilliseconds };
+            changed = next != _current;
+            Volatile.Write(ref _current, next);
+        }
+        if (changed)
+        {
+            _changed.Notify();
+        }
+    }
+
     public void Dispose()
     {
         _subscription.Dispose();
@@ -61,12 +89,13 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IDispos
 
     private void OnEvent(OverlayEvent evt)
     {
-        if (evt is not GiftComboEvent { Phase: ComboPhase.Finished, IsBacklog: false } combo || combo.Diamonds < _settings.MinDiamonds)
+        if (evt is not GiftComboEvent { Phase: ComboPhase.Finished, IsBacklog: false } combo || combo.Diamonds < Volatile.Read(ref _settings).MinDiamonds)
         {
             return;
         }
         AlertView? dropped;
         bool changed;
+        int maxQueue;
         lock (_gate)
         {
             if (_disposed)
@@ -75,6 +104,7 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IDispos
             }
             var alert = new AlertView(++_nextId, combo.User.DisplayName, combo.User.AvatarUrl, combo.GiftName, combo.PictureUrl, combo.Count, combo.Diamonds);
             dropped = Enqueue(alert);
+            maxQueue = _settings.MaxQueue;
             if (_showing is null)
             {
                 ShowNext();
@@ -86,7 +116,7 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IDispos
             _metrics.CountDropped(DropReason.AlertQueueFull);
             if (_dropLog.ShouldLog(DropReason.AlertQueueFull, out var suppressed))
             {
-                LogAlertDropped(_logger, _settings.MaxQueue, dropped.Diamonds, suppressed);
+                LogAlertDropped(_logger, maxQueue, dropped.Diamonds, suppressed);
             }
         }
         if (changed)

@@ -15,14 +15,19 @@ public static class StateServiceCollectionExtensions
 
         services.AddSingleton<EventHub>();
         services.AddSingleton<WidgetRegistry>();
+        services.AddSingleton<GoalProgressStore>();
         services.AddSingleton<WidgetStateFactory>();
+        services.AddSingleton(sp => new SoundLibrary(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath));
         services.AddSingleton<GiftComboTracker>();
         services.AddSingleton<EventRules>();
         services.AddSingleton<EventPipeline>();
 
         // Order matters: hosted services start in registration order, and the widgets must be subscribed to the
         // hub before the pipeline publishes anything.
+        services.AddSingleton<LeaderboardTracker>();
+        services.AddHostedService(sp => sp.GetRequiredService<LeaderboardTracker>());
         services.AddHostedService<DefaultWidgets>();
+        services.AddHostedService<StreamEndWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<EventPipeline>());
         return builder;
     }

@@ -5,4 +5,8 @@ public enum WidgetKind
     GiftAlert,
     ChatTicker,
     LikeGoal,
+    ViewerCount,
+    ActivityFeed,
+    TopGifters,
+    TopLikers,
 }

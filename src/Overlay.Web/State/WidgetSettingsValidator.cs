@@ -8,7 +8,7 @@ namespace Overlay.Web.State;
 /// Range checks for widget settings, with messages a streamer can act on. Used at start for the config section
 /// and by anything that creates an instance later (the admin), with that instance's own key prefix.
 /// </summary>
-public static class WidgetSettingsValidator
+public static partial class WidgetSettingsValidator
 {
     public const double MinDisplaySeconds = 0.5;
     public const double MaxDisplaySeconds = 600;
@@ -35,6 +35,18 @@ public static class WidgetSettingsValidator
         {
             yield return $"{prefix}:MaxQueue must be between 0 and {MaxAlertQueue}, got {s.MaxQueue}.";
         }
+        if (s.SoundVolume is < 0 or > 100)
+        {
+            yield return $"{prefix}:SoundVolume must be between 0 and 100, got {s.SoundVolume}.";
+        }
+        if (SoundLibrary.CheckName(s.SoundFile, $"{prefix}:SoundFile") is { } sound)
+        {
+            yield return sound;
+        }
+        foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
+        {
+            yield return problem;
+        }
     }
 
     public static IEnumerable<string> Validate(ChatTickerSettings? s, string prefix)
@@ -47,6 +59,10 @@ public static class WidgetSettingsValidator
         if (s.MaxRows is < 1 or > ChatTickerSettings.MaxRowsLimit)
         {
             yield return $"{prefix}:MaxRows must be between 1 and {ChatTickerSettings.MaxRowsLimit}, got {s.MaxRows}.";
+        }
+        foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
+        {
+            yield return problem;
         }
     }
 
@@ -68,6 +84,18 @@ public static class WidgetSettingsValidator
         if (s.Step is < 0 or > MaxLikeTarget)
         {
             yield return $"{prefix}:Step must be between 0 (grow by Target) and {MaxLikeTarget}, got {s.Step}.";
+        }
+        if (!Enum.IsDefined(s.Metric))
+        {
+            yield return $"{prefix}:Metric must be one of {string.Join(", ", Enum.GetNames<GoalMetric>())}, got {s.Metric}.";
+        }
+        if (!Enum.IsDefined(s.Style))
+        {
+            yield return $"{prefix}:Style must be one of {string.Join(", ", Enum.GetNames<GoalStyle>())}, got {s.Style}.";
+        }
+        foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
+        {
+            yield return problem;
         }
     }
 }

@@ -1,8 +1,11 @@
 using Overlay.Web.Diagnostics;
 using Overlay.Web.Events;
+using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
+using Overlay.Widgets.Leaderboard;
 using Overlay.Widgets.LikeGoal;
+using Overlay.Widgets.ViewerCount;
 
 namespace Overlay.Web.State;
 
@@ -11,25 +14,50 @@ namespace Overlay.Web.State;
 /// result: dispose <see cref="WidgetHandle.Source"/> (it is <see cref="IDisposable"/>) when the instance goes away.
 /// The default instances come from config at start; the admin creates more at runtime through the same method.
 /// </summary>
-public sealed class WidgetStateFactory(EventHub hub, TimeProvider time, OverlayMetrics metrics, ILoggerFactory loggers)
+public sealed class WidgetStateFactory(
+    EventHub hub, TimeProvider time, OverlayMetrics metrics, GoalProgressStore goals, ILoggerFactory loggers, LeaderboardTracker leaderboards)
 {
     /// <param name="settings">GiftAlertSettings, ChatTickerSettings or LikeGoalSettings, matching the instance's kind.</param>
     /// <exception cref="ArgumentException">The settings do not match the kind, or are out of range.</exception>
     public WidgetHandle Create(WidgetInstance instance, object settings)
     {
-        var prefix = $"{WidgetOptions.SectionName}:{instance.Slug}";
-        IDisposable source = (instance.Kind, settings) switch
+        Validate(instance, settings);
+        IDisposable source = settings switch
         {
-            (WidgetKind.GiftAlert, GiftAlertSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
-                new GiftAlertState(s, hub, time, metrics, loggers.CreateLogger<GiftAlertState>())),
-            (WidgetKind.ChatTicker, ChatTickerSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
-                new ChatTickerState(s, hub, loggers.CreateLogger<ChatTickerState>())),
-            (WidgetKind.LikeGoal, LikeGoalSettings s) => Checked(WidgetSettingsValidator.Validate(s, prefix), () =>
-                new LikeGoalState(s, hub, loggers.CreateLogger<LikeGoalState>())),
-            _ => throw new ArgumentException(
-                $"{prefix} is a {instance.Kind} widget but got {settings.GetType().Name}.", nameof(settings)),
+            GiftAlertSettings s => new GiftAlertState(s, hub, time, metrics, loggers.CreateLogger<GiftAlertState>()),
+            ChatTickerSettings s => new ChatTickerState(s, hub, loggers.CreateLogger<ChatTickerState>()),
+            LikeGoalSettings s => new LikeGoalState(instance.Slug, s, hub, goals, loggers.CreateLogger<LikeGoalState>()),
+            ViewerCountSettings s => new ViewerCountState(s, hub, loggers.CreateLogger<ViewerCountState>()),
+            ActivityFeedSettings s => new ActivityFeedState(s, hub, loggers.CreateLogger<ActivityFeedState>()),
+            LeaderboardSettings s when instance.Kind == WidgetKind.TopGifters =>
+                new LeaderboardState(s, LeaderboardUnit.Diamonds, leaderboards, hub, loggers.CreateLogger<LeaderboardState>()),
+            LeaderboardSettings s =>
+                new LeaderboardState(s, LeaderboardUnit.Likes, leaderboards, hub, loggers.CreateLogger<LeaderboardState>()),
+            _ => throw new ArgumentException($"No state for {settings.GetType().Name}.", nameof(settings)),
         };
-        return new WidgetHandle(instance, source);
+        return new WidgetHandle(instance, source, settings);
+    }
+
+    /// <summary>The checks <see cref="Create(WidgetInstance, object)"/> makes, for settings applied in place.</summary>
+    /// <exception cref="ArgumentException">The settings do not match the kind, or are out of range.</exception>
+    public static void Validate(WidgetInstance instance, object settings)
+    {
+        var prefix = $"{WidgetOptions.SectionName}:{instance.Slug}";
+        var problems = (instance.Kind, settings) switch
+        {
+            (WidgetKind.GiftAlert, GiftAlertSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            (WidgetKind.ChatTicker, ChatTickerSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            (WidgetKind.LikeGoal, LikeGoalSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            (WidgetKind.ViewerCount, ViewerCountSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            (WidgetKind.ActivityFeed, ActivityFeedSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            (WidgetKind.TopGifters or WidgetKind.TopLikers, LeaderboardSettings s) => WidgetSettingsValidator.Validate(s, prefix),
+            _ => [$"{prefix} is a {instance.Kind} widget but got {settings.GetType().Name}."],
+        };
+        var message = string.Join(" ", problems);
+        if (message.Length > 0)
+        {
+            throw new ArgumentException(message, nameof(settings));
+        }
     }
 
     /// <summary>The instance's settings taken from the <c>Widgets</c> section, by its kind.</summary>
@@ -38,12 +66,10 @@ public sealed class WidgetStateFactory(EventHub hub, TimeProvider time, OverlayM
         WidgetKind.GiftAlert => options.GiftAlert,
         WidgetKind.ChatTicker => options.ChatTicker,
         WidgetKind.LikeGoal => options.LikeGoal,
+        // Not in the config section: these kinds have no default instance, the admin creates them.
+        WidgetKind.ViewerCount => new ViewerCountSettings(),
+        WidgetKind.ActivityFeed => new ActivityFeedSettings(),
+        WidgetKind.TopGifters or WidgetKind.TopLikers => new LeaderboardSettings(),
         _ => throw new ArgumentOutOfRangeException(nameof(instance), instance.Kind, "Unknown widget kind."),
     });
-
-    private static IDisposable Checked(IEnumerable<string> errors, Func<IDisposable> create)
-    {
-        var messages = errors.ToList();
-        return messages.Count == 0 ? create() : throw new ArgumentException(string.Join(" ", messages));
-    }
 }

@@ -12,6 +12,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ConnectionSettingsRepository>();
         services.AddSingleton<WidgetInstanceRepository>();
         services.AddSingleton<GoalProgressRepository>();
+        services.AddSingleton<LeaderboardRepository>();
         return services;
     }
 }

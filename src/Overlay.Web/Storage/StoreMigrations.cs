@@ -38,5 +38,25 @@ internal static class StoreMigrations
             updated_at TEXT NOT NULL
         );
         """,
+        // Leaderboards (top gifters, top likers): one row per viewer per board, and the room the stream boards
+        // belong to in meta ('leaderboard_room').
+        """
+        CREATE TABLE leaderboard_scores (
+            board      TEXT NOT NULL,
+            user_id    TEXT NOT NULL,
+            nickname   TEXT NOT NULL,
+            avatar_url TEXT,
+            score      INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (board, user_id)
+        );
+        CREATE INDEX leaderboard_scores_rank ON leaderboard_scores (board, score DESC);
+        """,
+        // Goals count more than likes: "likes" now holds the count of the goal's metric, and the admin's reset and
+        // "set progress" are a baseline subtracted from it.
+        """
+        ALTER TABLE goal_progress ADD COLUMN metric TEXT NOT NULL DEFAULT 'Likes';
+        ALTER TABLE goal_progress ADD COLUMN baseline INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 }

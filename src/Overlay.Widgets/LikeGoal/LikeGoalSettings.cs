@@ -1,12 +1,28 @@
+using Overlay.Widgets.Shared;
+
 namespace Overlay.Widgets.LikeGoal;
 
-public sealed record LikeGoalSettings
+/// <summary>Settings of a goal widget. The kind keeps its first name (like goal) so stored instances keep working.</summary>
+public sealed record LikeGoalSettings : IHasLook
 {
     public string Title { get; init; } = "Like goal";
 
-    /// <summary>The first target, in room likes.</summary>
+    /// <summary>What the goal counts.</summary>
+    public GoalMetric Metric { get; init; } = GoalMetric.Likes;
+
+    /// <summary>The first target, in units of <see cref="Metric"/>.</summary>
     public long Target { get; init; } = 10_000;
 
     /// <summary>How much the target grows each time it is reached; 0 means by <see cref="Target"/> again.</summary>
     public long Step { get; init; }
+
+    /// <summary>Reaching the target moves it up by <see cref="Step"/>; off leaves the bar full at the target.</summary>
+    public bool AutoNext { get; init; } = true;
+
+    public GoalStyle Style { get; init; } = GoalStyle.Bar;
+
+    /// <summary>A new LIVE (new roomId) starts the goal over; off carries progress and target into the next stream.</summary>
+    public bool ResetPerStream { get; init; } = true;
+
+    public WidgetLook Look { get; init; } = new();
 }

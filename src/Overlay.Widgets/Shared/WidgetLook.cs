@@ -6,7 +6,7 @@ namespace Overlay.Widgets.Shared;
 /// </summary>
 public sealed record WidgetLook
 {
-    /// <summary>Main text colour (a CSS colour: #rgb, #rrggbb, #rrggbbaa or rgb()/rgba()).</summary>
+    /// <summary>Main text colour (a CSS colour: #rgb, #rgba, #rrggbb, #rrggbbaa, rgb()/rgba(), hsl()/hsla() or a name).</summary>
     public string TextColor { get; init; } = "";
 
     /// <summary>Highlight colour: nicknames, bar fill, alert accent.</summary>
@@ -15,7 +15,7 @@ public sealed record WidgetLook
     /// <summary>Panel/background colour behind text; empty keeps the transparent default.</summary>
     public string BackgroundColor { get; init; } = "";
 
-    /// <summary>A font family name; empty keeps the widget's default stack (which always ends with emoji fonts).</summary>
+    /// <summary>Font family names, comma-separated (e.g. <c>Comic Sans MS, cursive</c>); empty keeps the widget's default stack (which always ends with emoji fonts).</summary>
     public string FontFamily { get; init; } = "";
 
     /// <summary>Font size in px; 0 keeps the widget's size, which scales with the canvas.</summary>

@@ -13,8 +13,6 @@ public sealed class AdminAccessMiddlewareTests
     [Theory]
     [InlineData("/admin")]
     [InlineData("/")]
-    [InlineData("/_blazor")]
-    [InlineData("/_blazor/negotiate")]
     [InlineData("/healthz")]
     public async Task Remote_request_for_the_admin_is_refused_when_no_password_is_set(string path)
     {
@@ -31,6 +29,8 @@ public sealed class AdminAccessMiddlewareTests
     [InlineData("/_content/Overlay.Widgets/Overlay.Widgets.bundle.scp.css")]
     [InlineData("/Overlay.Web.styles.css")]
     [InlineData("/sounds/ding.mp3")]
+    [InlineData("/_blazor")]
+    [InlineData("/_blazor/negotiate")]
     public async Task Remote_request_for_a_widget_or_static_asset_is_served(string path)
     {
         var (_, reachedNext) = await RunAsync(path, Lan, password: "");
@@ -69,13 +69,36 @@ public sealed class AdminAccessMiddlewareTests
         Assert.StartsWith("/admin/login?returnUrl=%2Fadmin", context.Response.Headers.Location.ToString());
     }
 
-    [Fact]
-    public async Task Remote_circuit_without_a_cookie_is_refused_when_a_password_is_set()
+    [Theory]
+    [InlineData("192.168.1.50", false)]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("::1", true)]
+    public async Task Every_request_carries_its_peer_so_a_circuit_can_check_it(string address, bool mayUseAdmin)
     {
-        var (context, reachedNext) = await RunAsync("/_blazor/negotiate", Lan, password: "hunter2", method: "POST");
+        var (context, _) = await RunAsync("/_blazor", IPAddress.Parse(address), password: "", method: "POST");
 
-        Assert.False(reachedNext);
-        Assert.Equal(StatusCodes.Status401Unauthorized, context.Response.StatusCode);
+        Assert.Equal(mayUseAdmin, AdminAuth.MayUseAdmin(context.User, password: ""));
+    }
+
+    [Fact]
+    public void Remote_circuit_may_use_the_admin_only_signed_in_with_the_current_password()
+    {
+        var signedIn = AdminAuth.Principal("hunter2");
+        signedIn.AddIdentity(AdminAuth.PeerIdentity(Lan));
+        var anonymous = new ClaimsPrincipal(AdminAuth.PeerIdentity(Lan));
+
+        Assert.True(AdminAuth.MayUseAdmin(signedIn, "hunter2"));
+        Assert.False(AdminAuth.MayUseAdmin(signedIn, "new-password"));
+        Assert.False(AdminAuth.MayUseAdmin(signedIn, ""));
+        Assert.False(AdminAuth.MayUseAdmin(anonymous, "hunter2"));
+    }
+
+    [Fact]
+    public void Peer_claim_in_any_other_identity_does_not_count()
+    {
+        var forged = new ClaimsPrincipal(new ClaimsIdentity([new Claim("overlay:peer", "127.0.0.1")], "Cookies"));
+
+        Assert.False(AdminAuth.MayUseAdmin(forged, ""));
     }
 
     [Fact]
@@ -97,7 +120,7 @@ public sealed class AdminAccessMiddlewareTests
     [Fact]
     public async Task Cookie_issued_for_an_old_password_no_longer_works()
     {
-        var (context, reachedNext) = await RunAsync("/_blazor", Lan, password: "new-password", user: AdminAuth.Principal("old-password"), method: "POST");
+        var (context, reachedNext) = await RunAsync("/admin/settings", Lan, password: "new-password", user: AdminAuth.Principal("old-password"), method: "POST");
 
         Assert.False(reachedNext);
         Assert.Equal(StatusCodes.Status401Unauthorized, context.Response.StatusCode);

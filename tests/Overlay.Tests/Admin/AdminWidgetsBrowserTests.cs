@@ -3,6 +3,7 @@ using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
 using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
+using Overlay.Widgets.Leaderboard;
 using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Admin;
@@ -58,6 +59,30 @@ public sealed class AdminWidgetsBrowserTests(BrowserFixture browser)
         await Expect(page.Locator("tr[data-slug='like-goal']")).ToHaveCountAsync(0);
 
         Assert.Null(app.Get<WidgetRegistry>().Find("like-goal"));
+    }
+
+    [Fact]
+    public async Task A_leaderboard_gets_its_typed_settings_form_and_live_preview()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
+        var slug = app.Get<WidgetInstanceService>().Create(WidgetKind.TopGifters, "Top gifters").Instance.Slug;
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var page = await OpenAdminAsync(context, app);
+        await page.Locator($"tr[data-slug='{slug}']").GetByTestId("edit-widget").ClickAsync();
+        var editor = page.GetByTestId("widget-editor");
+
+        await editor.Locator("[data-field='rows'] input").FillAsync("3");
+        await editor.Locator("[data-field='title'] input").FillAsync("Legends");
+        await editor.Locator("[data-field='allTime'] input").CheckAsync();
+        await editor.Locator("[data-field='streamEndedText'] input").FillAsync("See you tomorrow");
+        await editor.GetByTestId("save-settings").ClickAsync();
+        await Expect(page.GetByText("Saved. Open widget pages")).ToBeVisibleAsync();
+
+        var saved = Assert.IsType<LeaderboardSettings>(app.Get<WidgetInstanceService>().Find(slug)?.Settings);
+        Assert.Equal((3, "Legends", true, "See you tomorrow"), (saved.Rows, saved.Title, saved.AllTime, saved.StreamEndedText));
+        var preview = editor.GetByTestId("widget-preview").FrameLocator("iframe");
+        await Expect(preview.Locator(".leaderboard .title")).ToHaveTextAsync("Legends");
     }
 
     private static async Task<IPage> OpenAdminAsync(IBrowserContext context, RunningApp app)

@@ -3,6 +3,7 @@ using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
 using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
+using Overlay.Widgets.Shared;
 
 namespace Overlay.Tests.Admin;
 
@@ -101,4 +102,36 @@ public sealed class WidgetInstanceServiceTests
         Assert.Equal(new ChatTickerSettings { MaxRows = 7 }, copy.Settings);
         Assert.NotNull(app.Get<WidgetRegistry>().Find(copy.Instance.Slug));
     }
+
+    [Fact]
+    public async Task New_settings_go_to_the_live_state_in_place_so_chat_rows_stay_and_pages_are_told()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var root = TestContentRoot.Create();
+        var look = new WidgetLook { AccentColor = "#00ff88" };
+        await using (var app = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: ct))
+        {
+            var registry = app.Get<WidgetRegistry>();
+            var before = registry.Find("chat-ticker")!;
+            var sender = app.Get<TestEventSender>();
+            sender.SendChat("one");
+            sender.SendChat("two");
+            await app.Source<ChatTickerView>("chat-ticker").WaitForAsync(v => v.Lines.Count == 2, ct);
+            var announced = 0;
+            using var _ = registry.Subscribe(() => announced++);
+
+            app.Get<WidgetInstanceService>().UpdateSettings("chat-ticker", new ChatTickerSettings { MaxRows = 5, Look = look });
+
+            var after = registry.Find("chat-ticker")!;
+            Assert.Same(before.Source, after.Source);
+            Assert.Equal(["one", "two"], ((ChatTickerState)after.Source).Current.Lines.Select(l => l.Comment));
+            Assert.Equal(look, Assert.IsType<ChatTickerSettings>(after.Settings).Look);
+            Assert.Equal(1, announced);
+        }
+
+        await using var restarted = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: ct);
+
+        Assert.Equal(new ChatTickerSettings { MaxRows = 5, Look = look }, restarted.Get<WidgetRegistry>().Find("chat-ticker")?.Settings);
+    }
+
 }

@@ -61,10 +61,10 @@ public sealed class WidgetScreenshotTests(BrowserFixture browser)
     }
 
     // Entrance animations are finite; the gift alert's exit is still a minute away, so only wait for the rest.
-    private static Task WaitForEntranceAsync(IPage page) => page.EvaluateAsync(
+    internal static Task WaitForEntranceAsync(IPage page) => page.EvaluateAsync(
         "() => Promise.all(document.getAnimations().filter(a => !a.animationName.includes('exit')).map(a => a.finished))");
 
-    private static async Task SaveAsync(IPage page, string name)
+    internal static async Task SaveAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Folder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}.png"), OmitBackground = true });

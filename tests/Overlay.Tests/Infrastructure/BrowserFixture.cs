@@ -16,20 +16,29 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    private static readonly string[] Args =
+    [
+        "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
     public async ValueTask InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
+        _browser = await LaunchAsync();
+    }
+
+    /// <summary>
+    /// A second Chromium with extra switches, for the few tests that need a browser-wide policy (e.g.
+    /// <c>--autoplay-policy=no-user-gesture-required</c>, as in OBS). The caller closes it.
+    /// </summary>
+    public Task<IBrowser> LaunchAsync(params string[] extraArgs) =>
+        (_playwright ?? throw new InvalidOperationException("Playwright has not started.")).Chromium.LaunchAsync(new()
         {
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
             Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-            ],
+            Args = [.. Args, .. extraArgs],
         });
-    }
 
     /// <summary>A fresh context (no shared cookies or cache) at an OBS-like size, 1920×1080 unless told.</summary>
     public Task<IBrowserContext> NewContextAsync(int width = 1920, int height = 1080) =>

@@ -72,4 +72,34 @@ public sealed class ChatTickerStateTests
         Assert.Same(ChatTickerView.Empty, state.Current);
         Assert.Equal(0, changes);
     }
+
+    [Fact]
+    public void Reconfigure_keeps_the_rows_trims_to_a_smaller_limit_and_grows_going_forward()
+    {
+        using var state = State(5);
+        foreach (var text in new[] { "1", "2", "3", "4" })
+        {
+            _hub.Publish(Chat("ana", text));
+        }
+        var notified = 0;
+        using var _ = state.Subscribe(() => notified++);
+
+        state.Reconfigure(new ChatTickerSettings { MaxRows = 2 });
+        Assert.Equal(["3", "4"], state.Current.Lines.Select(l => l.Comment));
+        Assert.Equal(1, notified);
+
+        state.Reconfigure(new ChatTickerSettings { MaxRows = 3 });
+        _hub.Publish(Chat("ana", "5"));
+        _hub.Publish(Chat("ana", "6"));
+        Assert.Equal(["4", "5", "6"], state.Current.Lines.Select(l => l.Comment));
+    }
+
+    [Fact]
+    public void Reconfigure_refuses_out_of_range_rows()
+    {
+        using var state = State(5);
+
+        Assert.Throws<ArgumentException>(() => state.Reconfigure(new ChatTickerSettings { MaxRows = 0 }));
+    }
+
 }

@@ -187,4 +187,37 @@ public sealed class GiftAlertStateTests : IDisposable
     }
 
     public void Dispose() => _state?.Dispose();
+
+    [Fact]
+    public void Reconfigure_keeps_the_alert_on_screen_and_the_queue_and_applies_new_rules_going_forward()
+    {
+        var state = State(new GiftAlertSettings { DisplaySeconds = 5, MaxQueue = 5 });
+        _hub.Publish(Finished("ana", 10));
+        _hub.Publish(Finished("bob", 20));
+        _hub.Publish(Finished("cy", 30));
+        var showing = state.Current.Current;
+
+        state.Reconfigure(new GiftAlertSettings { DisplaySeconds = 1, MaxQueue = 1, MinDiamonds = 25 });
+        _hub.Publish(Finished("dee", 5));
+
+        Assert.Equal(showing, state.Current.Current);
+        Assert.Equal(2, state.Queued);
+        Assert.Equal(1000, state.Current.DisplayMilliseconds);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal("BOB", state.Current.Current?.Nickname);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal("CY", state.Current.Current?.Nickname);
+    }
+
+    [Fact]
+    public void Reconfigure_refuses_out_of_range_settings_and_keeps_the_old_ones()
+    {
+        var state = State(new GiftAlertSettings { DisplaySeconds = 5 });
+
+        var error = Assert.Throws<ArgumentException>(() => state.Reconfigure(new GiftAlertSettings { DisplaySeconds = 0 }));
+
+        Assert.Contains("DisplaySeconds", error.Message);
+        Assert.Equal(5000, state.Current.DisplayMilliseconds);
+    }
+
 }

@@ -6,12 +6,15 @@ using static Overlay.Tests.State.StateTestData;
 
 namespace Overlay.Tests.State;
 
-public sealed class LikeGoalStateTests
+public sealed class LikeGoalStateTests : IDisposable
 {
     private readonly EventHub _hub = Hub();
+    private readonly GoalProgressFixture _goals = new();
+
+    public void Dispose() => _goals.Dispose();
 
     private LikeGoalState State(long target = 100, long step = 0) =>
-        new(new LikeGoalSettings { Title = "Likes!", Target = target, Step = step }, _hub, NullLogger<LikeGoalState>.Instance);
+        new("likes", new LikeGoalSettings { Title = "Likes!", Target = target, Step = step }, _hub, _goals.Progress, NullLogger<LikeGoalState>.Instance);
 
     private void Likes(long? total, int batch = 5) => _hub.Publish(new LikeEvent(User("ana"), batch, total));
 

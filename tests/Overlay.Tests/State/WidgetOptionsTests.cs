@@ -28,11 +28,19 @@ public sealed class WidgetOptionsTests
             ["Widgets:LikeGoal:Title"] = "Tap tap",
             ["Widgets:LikeGoal:Target"] = "5000",
             ["Widgets:LikeGoal:Step"] = "250",
+            ["Widgets:LikeGoal:Metric"] = "Diamonds",
+            ["Widgets:LikeGoal:Style"] = "Circle",
+            ["Widgets:LikeGoal:AutoNext"] = "false",
+            ["Widgets:LikeGoal:ResetPerStream"] = "false",
         });
 
         Assert.Equal(new GiftAlertSettings { DisplaySeconds = 7.5, MinDiamonds = 10, MaxQueue = 3 }, options.GiftAlert);
         Assert.Equal(new ChatTickerSettings { MaxRows = 12 }, options.ChatTicker);
-        Assert.Equal(new LikeGoalSettings { Title = "Tap tap", Target = 5000, Step = 250 }, options.LikeGoal);
+        Assert.Equal(new LikeGoalSettings
+        {
+            Title = "Tap tap", Target = 5000, Step = 250, Metric = GoalMetric.Diamonds, Style = GoalStyle.Circle,
+            AutoNext = false, ResetPerStream = false,
+        }, options.LikeGoal);
     }
 
     [Fact]
@@ -79,4 +87,26 @@ public sealed class WidgetOptionsTests
             $"Events:ComboQuietSeconds must be between 1 and 60, got {seconds}.",
             Assert.Single(result.Failures!));
     }
+
+    [Fact]
+    public void Look_and_sound_bind_from_config_and_a_bad_colour_fails_naming_the_key()
+    {
+        var options = Bind(new()
+        {
+            ["Widgets:GiftAlert:SoundEnabled"] = "true",
+            ["Widgets:GiftAlert:SoundVolume"] = "35",
+            ["Widgets:GiftAlert:Look:AccentColor"] = "#00ff88",
+            ["Widgets:ChatTicker:Look:FontFamily"] = "Comic Sans MS, cursive",
+            ["Widgets:LikeGoal:Look:TextColor"] = "red; x: y",
+        });
+
+        var result = new WidgetOptionsValidator().Validate(null, options);
+
+        Assert.True(options.GiftAlert.SoundEnabled);
+        Assert.Equal(35, options.GiftAlert.SoundVolume);
+        Assert.Equal("#00ff88", options.GiftAlert.Look.AccentColor);
+        Assert.Equal("Comic Sans MS, cursive", options.ChatTicker.Look.FontFamily);
+        Assert.Contains("Widgets:LikeGoal:Look:TextColor must be a CSS colour", result.FailureMessage);
+    }
+
 }

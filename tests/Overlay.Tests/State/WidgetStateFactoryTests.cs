@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Overlay.Web.Diagnostics;
 using Overlay.Web.Events;
+using Overlay.Tests.Storage;
 using Overlay.Web.State;
+using Overlay.Web.Storage;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.LikeGoal;
@@ -10,13 +12,25 @@ using static Overlay.Tests.State.StateTestData;
 
 namespace Overlay.Tests.State;
 
-public sealed class WidgetStateFactoryTests
+public sealed class WidgetStateFactoryTests : IDisposable
 {
     private readonly EventHub _hub = Hub();
+    private readonly TempStore _store = new();
     private readonly WidgetStateFactory _factory;
+    private readonly GoalProgressFixture _goals = new();
 
-    public WidgetStateFactoryTests() =>
-        _factory = new WidgetStateFactory(_hub, new FakeTimeProvider(Start), new OverlayMetrics(), NullLoggerFactory.Instance);
+    public WidgetStateFactoryTests()
+    {
+        var time = new FakeTimeProvider(Start);
+        var leaderboards = new LeaderboardTracker(_hub, new LeaderboardRepository(_store.Open()), time, NullLogger<LeaderboardTracker>.Instance);
+        _factory = new WidgetStateFactory(_hub, time, new OverlayMetrics(), _goals.Progress, NullLoggerFactory.Instance, leaderboards);
+    }
+
+    public void Dispose()
+    {
+        _goals.Dispose();
+        _store.Dispose();
+    }
 
     [Fact]
     public void Two_instances_of_a_kind_keep_their_own_settings()

@@ -10,12 +10,12 @@ public sealed class GoalProgressRepositoryTests
         using var temp = new TempStore();
         using (var store = temp.Open())
         {
-            new GoalProgressRepository(store).Save(new GoalProgress("likes", "7437612345678901234", 4321, 10_000));
+            new GoalProgressRepository(store).Save(new GoalProgress("likes", "Diamonds", "7437612345678901234", 4321, -20, 10_000));
         }
 
         using var reopened = temp.Open();
 
-        Assert.Equal(new GoalProgress("likes", "7437612345678901234", 4321, 10_000), new GoalProgressRepository(reopened).Find("likes"));
+        Assert.Equal(new GoalProgress("likes", "Diamonds", "7437612345678901234", 4321, -20, 10_000), new GoalProgressRepository(reopened).Find("likes"));
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class GoalProgressRepositoryTests
     {
         using var temp = new TempStore();
         var repo = new GoalProgressRepository(temp.Open());
-        repo.Save(new GoalProgress("likes", "room", 10, 100));
+        repo.Save(new GoalProgress("likes", "Likes", "room", 10, 0, 100));
 
         repo.Reset("likes");
 

@@ -52,7 +52,7 @@ public sealed class StoreCrashTests
         Assert.True(savedIndex >= lastAcknowledged, $"acknowledged save {lastAcknowledged} lost; file holds {savedIndex}");
         Assert.Equal($"tk_key_{savedIndex}", settings.ApiKey);
         // The goal row is written in its own transaction right after the settings row.
-        Assert.InRange(goal.Likes, savedIndex - 1, savedIndex);
+        Assert.InRange(goal.Count, savedIndex - 1, savedIndex);
     }
 
     [Fact(Explicit = true)]
@@ -70,7 +70,7 @@ public sealed class StoreCrashTests
         for (var i = 1; i <= ChildMaxSaves; i++)
         {
             settings.Save(new StoredConnectionSettings { UniqueId = $"user{i}", ApiKey = $"tk_key_{i}" });
-            goals.Save(new GoalProgress("likes", "room", i, 1000));
+            goals.Save(new GoalProgress("likes", "Likes", "room", i, 0, 1000));
             // Raw stdout, flushed per line: only saves that returned are acknowledged to the parent.
             output.Write(System.Text.Encoding.ASCII.GetBytes($"SAVED {i}\n"));
             output.Flush();

@@ -39,7 +39,7 @@ public sealed class WidgetInstanceRepositoryTests
         var repo = new WidgetInstanceRepository(store);
         var goals = new GoalProgressRepository(store);
         repo.Upsert(new StoredWidget("likes", WidgetKind.LikeGoal, "Likes", "{}"));
-        goals.Save(new GoalProgress("likes", "room1", 500, 1000));
+        goals.Save(new GoalProgress("likes", "Likes", "room1", 500, 0, 1000));
 
         var deleted = repo.Delete("likes");
 

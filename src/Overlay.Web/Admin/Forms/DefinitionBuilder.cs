@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Overlay.Web.State;
 using Overlay.Web.Storage;
+using Overlay.Widgets.Shared;
 
 namespace Overlay.Web.Admin.Forms;
 
@@ -30,12 +31,60 @@ internal sealed class DefinitionBuilder<T>(WidgetKind kind, string title, JsonTy
         return this;
     }
 
-    public DefinitionBuilder<T> Text(string key, string label, string help, Func<T, string> get, Func<T, string, T> set, int maxLength)
+    public DefinitionBuilder<T> Text(string key, string label, string help, Func<T, string> get, Func<T, string, T> set, int maxLength) =>
+        String(SettingKind.Text, key, label, help, get, set, maxLength, rule: null);
+
+    /// <summary>A file from wwwroot/sounds; the form lists the files, the page only plays names it finds there.</summary>
+    public DefinitionBuilder<T> Sound(string key, string label, string help, Func<T, string> get, Func<T, string, T> set) =>
+        String(SettingKind.Sound, key, label, help, get, set, 100, v => SoundLibrary.CheckName(v, label));
+
+    /// <summary>
+    /// The look fields every kind shares (colours, font, font size, custom CSS), under a "Look" heading. One call
+    /// per kind: <c>.Look((s, look) =&gt; s with { Look = look })</c>. <typeparamref name="T"/> must implement
+    /// <see cref="IHasLook"/>, which the widget page reads.
+    /// </summary>
+    public DefinitionBuilder<T> Look(Func<T, WidgetLook, T> set)
+    {
+        if (!typeof(IHasLook).IsAssignableFrom(typeof(T)))
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} must implement IHasLook to have look fields.");
+        }
+        static WidgetLook Of(T s) => ((IHasLook)s).Look ?? new WidgetLook();
+        const string group = "Look";
+        String(SettingKind.Color, "look.textColor", "Text colour", "Main text. Empty keeps the widget's design.",
+            s => Of(s).TextColor, (s, v) => set(s, Of(s) with { TextColor = v }), CssColor.MaxLength,
+            v => WidgetLookRules.CheckColor(v, "Text colour"), group);
+        String(SettingKind.Color, "look.accentColor", "Accent colour", "Names, the alert ring, the goal bar.",
+            s => Of(s).AccentColor, (s, v) => set(s, Of(s) with { AccentColor = v }), CssColor.MaxLength,
+            v => WidgetLookRules.CheckColor(v, "Accent colour"), group);
+        String(SettingKind.Color, "look.backgroundColor", "Background colour", "The panel behind the text. Empty keeps the widget's design.",
+            s => Of(s).BackgroundColor, (s, v) => set(s, Of(s) with { BackgroundColor = v }), CssColor.MaxLength,
+            v => WidgetLookRules.CheckColor(v, "Background colour"), group);
+        String(SettingKind.Font, "look.fontFamily", "Font", "Pick one or type font names, comma-separated. It must be installed on the PC that runs OBS.",
+            s => Of(s).FontFamily, (s, v) => set(s, Of(s) with { FontFamily = v.Trim() }), WidgetLookRules.MaxFontFamilyLength,
+            v => WidgetLookRules.CheckFontFamily(v, "Font"), group);
+        _fields.Add(new SettingField
+        {
+            Key = "look.fontSize", Label = "Font size (px)", Help = "0 keeps the widget's size, which follows the canvas size.",
+            Kind = SettingKind.Decimal, Min = 0, Max = WidgetLookRules.MaxFontSize, Group = group,
+            Rule = v => WidgetLookRules.CheckFontSize((double)v, "Font size"),
+            Get = s => Of((T)s).FontSize, Set = (s, v) => set((T)s, Of((T)s) with { FontSize = (double)v }),
+        });
+        String(SettingKind.Css, "look.customCss", "Custom CSS",
+            "Added after the widget's own styles on this instance's page, e.g. .widget .alert { border-radius: 8px; }",
+            s => Of(s).CustomCss, (s, v) => set(s, Of(s) with { CustomCss = v }), WidgetLookRules.MaxCustomCssLength,
+            v => WidgetLookRules.CheckCustomCss(v, "Custom CSS"), group);
+        return this;
+    }
+
+    private DefinitionBuilder<T> String(SettingKind kind, string key, string label, string help, Func<T, string> get, Func<T, string, T> set,
+        int maxLength, Func<string, string?>? rule, string? group = null)
     {
         _fields.Add(new SettingField
         {
-            Key = key, Label = label, Help = help, Kind = SettingKind.Text, MaxLength = maxLength,
-            Get = s => get((T)s), Set = (s, v) => set((T)s, (string)v),
+            Key = key, Label = label, Help = help, Kind = kind, MaxLength = maxLength, Group = group,
+            Rule = rule is null ? null : v => rule((string)v),
+            Get = s => get((T)s) ?? "", Set = (s, v) => set((T)s, (string)v),
         });
         return this;
     }
@@ -46,6 +95,19 @@ internal sealed class DefinitionBuilder<T>(WidgetKind kind, string title, JsonTy
         {
             Key = key, Label = label, Help = help, Kind = SettingKind.Switch,
             Get = s => get((T)s), Set = (s, v) => set((T)s, (bool)v),
+        });
+        return this;
+    }
+
+    /// <summary>An enum setting; <paramref name="labels"/> gives each value's label, in the order the form lists them.</summary>
+    public DefinitionBuilder<T> Choice<TEnum>(string key, string label, string help, Func<T, TEnum> get, Func<T, TEnum, T> set,
+        params (TEnum Value, string Label)[] labels) where TEnum : struct, Enum
+    {
+        _fields.Add(new SettingField
+        {
+            Key = key, Label = label, Help = help, Kind = SettingKind.Choice,
+            Choices = [.. labels.Select(l => new SettingChoice(l.Value.ToString(), l.Label))],
+            Get = s => get((T)s).ToString(), Set = (s, v) => set((T)s, Enum.Parse<TEnum>((string)v)),
         });
         return this;
     }

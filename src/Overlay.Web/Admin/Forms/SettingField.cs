@@ -4,7 +4,8 @@ namespace Overlay.Web.Admin.Forms;
 
 /// <summary>
 /// One setting of a widget kind: how the form shows it (kind, label, help), its allowed range, and how it is read
-/// from and written to the settings record. Values travel as long (Integer), double (Decimal), string or bool.
+/// from and written to the settings record. Values travel as long (Integer), double (Decimal), string (Text, and
+/// Choice: the choice's value) or bool.
 /// </summary>
 public sealed class SettingField
 {
@@ -21,8 +22,17 @@ public sealed class SettingField
 
     public double Max { get; init; }
 
-    /// <summary>For Text: the longest value allowed.</summary>
+    /// <summary>For the string kinds: the longest value allowed.</summary>
     public int MaxLength { get; init; }
+
+    /// <summary>For Choice: the allowed values, each with the label the form shows.</summary>
+    public IReadOnlyList<SettingChoice> Choices { get; init; } = [];
+
+    /// <summary>A heading the form shows above the first field of a group (e.g. "Look").</summary>
+    public string? Group { get; init; }
+
+    /// <summary>A check beyond the range or length (colour syntax, font names): null or the message.</summary>
+    public Func<object, string?>? Rule { get; init; }
 
     public required Func<object, object> Get { get; init; }
 
@@ -31,15 +41,20 @@ public sealed class SettingField
     public object Read(object settings) => Get(settings);
 
     /// <summary>Null when <paramref name="value"/> is allowed, else a message naming the field and its range.</summary>
-    public string? Check(object? value) => (Kind, value) switch
+    public string? Check(object? value) => CheckRange(value) ?? (value is not null ? Rule?.Invoke(value) : null);
+
+    private string? CheckRange(object? value) => (Kind, value) switch
     {
         (SettingKind.Integer, long n) when n < Min || n > Max => $"{Label} must be between {Format(Min)} and {Format(Max)}.",
         (SettingKind.Integer, long) => null,
         (SettingKind.Decimal, double d) when double.IsNaN(d) || d < Min || d > Max => $"{Label} must be between {Format(Min)} and {Format(Max)}.",
         (SettingKind.Decimal, double) => null,
-        (SettingKind.Text, string s) when s.Length > MaxLength => $"{Label} must be at most {MaxLength} characters.",
-        (SettingKind.Text, string) => null,
+        (SettingKind.Text or SettingKind.Color or SettingKind.Font or SettingKind.Css or SettingKind.Sound, string s)
+            when s.Length > MaxLength => $"{Label} must be at most {MaxLength:#,0} characters.",
+        (SettingKind.Text or SettingKind.Color or SettingKind.Font or SettingKind.Css or SettingKind.Sound, string) => null,
         (SettingKind.Switch, bool) => null,
+        (SettingKind.Choice, string s) when Choices.Any(c => c.Value == s) => null,
+        (SettingKind.Choice, string) => $"{Label} must be one of: {string.Join(", ", Choices.Select(c => c.Label))}.",
         _ => $"{Label} needs a value.",
     };
 

@@ -1,8 +1,12 @@
 using Overlay.Web.State;
 using Overlay.Web.Storage;
+using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
+using Overlay.Widgets.Leaderboard;
 using Overlay.Widgets.LikeGoal;
+using Overlay.Widgets.Shared;
+using Overlay.Widgets.ViewerCount;
 
 namespace Overlay.Web.Admin.Forms;
 
@@ -23,6 +27,13 @@ public static class WidgetSettingsDefinitions
                 s => s.MinDiamonds, (s, v) => s with { MinDiamonds = (int)v }, 0, int.MaxValue)
             .Integer("maxQueue", "Alert queue length", "Alerts waiting behind the current one; past this the cheapest waiting alert is dropped.",
                 s => s.MaxQueue, (s, v) => s with { MaxQueue = (int)v }, 0, WidgetSettingsValidator.MaxAlertQueue)
+            .Switch("soundEnabled", "Play a sound", "Once as each alert appears. OBS plays it; a normal browser tab may block it.",
+                s => s.SoundEnabled, (s, v) => s with { SoundEnabled = v })
+            .Sound("soundFile", "Sound file", "An audio file in the wwwroot/sounds folder next to appsettings.json.",
+                s => s.SoundFile, (s, v) => s with { SoundFile = v })
+            .Integer("soundVolume", "Volume", "The sound's volume in the browser source.",
+                s => s.SoundVolume, (s, v) => s with { SoundVolume = (int)v }, 0, 100)
+            .Look((s, look) => s with { Look = look })
             .Build();
 
     public static WidgetSettingsDefinition ChatTicker { get; } =
@@ -30,25 +41,84 @@ public static class WidgetSettingsDefinitions
                 s => WidgetSettingsValidator.Validate(s, "Chat ticker"))
             .Integer("maxRows", "Messages shown", "How many of the latest chat messages stay on screen.",
                 s => s.MaxRows, (s, v) => s with { MaxRows = (int)v }, 1, ChatTickerSettings.MaxRowsLimit)
+            .Look((s, look) => s with { Look = look })
             .Build();
 
+    // The kind is still called LikeGoal (stored instances and the like-goal slug keep working); it counts any metric.
     public static WidgetSettingsDefinition LikeGoal { get; } =
-        new DefinitionBuilder<LikeGoalSettings>(WidgetKind.LikeGoal, "Like goal", StorageJsonContext.Default.LikeGoalSettings,
-                s => WidgetSettingsValidator.Validate(s, "Like goal"))
-            .Text("title", "Title", "Shown above the bar.", s => s.Title, (s, v) => s with { Title = v }, WidgetSettingsValidator.MaxTitleLength)
-            .Integer("target", "Target (room likes)", "The first goal, counted on the room's like total.",
+        new DefinitionBuilder<LikeGoalSettings>(WidgetKind.LikeGoal, "Goal", StorageJsonContext.Default.LikeGoalSettings,
+                s => WidgetSettingsValidator.Validate(s, "Goal"))
+            .Text("title", "Title", "Shown with the bar.", s => s.Title, (s, v) => s with { Title = v }, WidgetSettingsValidator.MaxTitleLength)
+            .Choice("metric", "Counts", "What fills the goal. Changing it starts the goal over.", s => s.Metric, (s, v) => s with { Metric = v },
+                (GoalMetric.Likes, "Likes (room total)"), (GoalMetric.Follows, "Follows"), (GoalMetric.Shares, "Shares"),
+                (GoalMetric.Diamonds, "Diamonds (finished gifts)"), (GoalMetric.Subscriptions, "Subscriptions"))
+            .Integer("target", "Target", "The first goal, in what it counts.",
                 s => s.Target, (s, v) => s with { Target = v }, 1, WidgetSettingsValidator.MaxLikeTarget)
             .Integer("step", "Step", "How much the target grows each time it is reached. 0 grows it by the first target again.",
                 s => s.Step, (s, v) => s with { Step = v }, 0, WidgetSettingsValidator.MaxLikeTarget)
+            .Switch("autoNext", "Next step automatically", "Reaching the target moves it up by the step. Off: the bar stays full.",
+                s => s.AutoNext, (s, v) => s with { AutoNext = v })
+            .Choice("style", "Style", "How the goal is drawn.", s => s.Style, (s, v) => s with { Style = v },
+                (GoalStyle.Bar, "Bar"), (GoalStyle.Slim, "Slim line"), (GoalStyle.Circle, "Circle"))
+            .Switch("resetPerStream", "Start over each stream", "A new LIVE starts from 0 and the first target. Off: progress carries into the next stream.",
+                s => s.ResetPerStream, (s, v) => s with { ResetPerStream = v })
+            .Look((s, look) => s with { Look = look })
             .Build();
 
-    public static IReadOnlyList<WidgetSettingsDefinition> All { get; } = [GiftAlert, ChatTicker, LikeGoal];
+    public static WidgetSettingsDefinition ViewerCount { get; } =
+        new DefinitionBuilder<ViewerCountSettings>(WidgetKind.ViewerCount, "Viewer count", StorageJsonContext.Default.ViewerCountSettings,
+                s => WidgetSettingsValidator.Validate(s, "Viewer count"))
+            .Text("label", "Label", "Shown after the number, e.g. \"viewers\" or \"watching\". Empty shows the number alone.",
+                s => s.Label, (s, v) => s with { Label = v }, ViewerCountSettings.MaxLabelLength)
+            .Switch("showPeak", "Show peak", "Also show the highest viewer count of this stream.",
+                s => s.ShowPeak, (s, v) => s with { ShowPeak = v })
+            .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })
+            .Look((s, look) => s with { Look = look })
+            .Build();
+
+    public static WidgetSettingsDefinition ActivityFeed { get; } =
+        new DefinitionBuilder<ActivityFeedSettings>(WidgetKind.ActivityFeed, "Recent activity", StorageJsonContext.Default.ActivityFeedSettings,
+                s => WidgetSettingsValidator.Validate(s, "Recent activity"))
+            .Integer("maxRows", "Rows shown", "How many of the latest follows, gifts, subscriptions and shares stay on screen.",
+                s => s.MaxRows, (s, v) => s with { MaxRows = (int)v }, 1, ActivityFeedSettings.MaxRowsLimit)
+            .Switch("showFollows", "Follows", "List new followers.", s => s.ShowFollows, (s, v) => s with { ShowFollows = v })
+            .Switch("showGifts", "Gifts", "List gifts, one row per finished combo.", s => s.ShowGifts, (s, v) => s with { ShowGifts = v })
+            .Switch("showSubscriptions", "Subscriptions", "List new subscribers.", s => s.ShowSubscriptions, (s, v) => s with { ShowSubscriptions = v })
+            .Switch("showShares", "Shares", "List viewers who shared the LIVE.", s => s.ShowShares, (s, v) => s with { ShowShares = v })
+            .Switch("newestOnTop", "Newest on top", "Off: newest at the bottom, like a chat.", s => s.NewestOnTop, (s, v) => s with { NewestOnTop = v })
+            .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })
+            .Look((s, look) => s with { Look = look })
+            .Build();
+
+    public static WidgetSettingsDefinition TopGifters { get; } = Leaderboard(WidgetKind.TopGifters, "Top gifters", "diamonds from finished gift combos");
+
+    public static WidgetSettingsDefinition TopLikers { get; } = Leaderboard(WidgetKind.TopLikers, "Top likers", "likes sent");
+
+    public static IReadOnlyList<WidgetSettingsDefinition> All { get; } =
+        [GiftAlert, ChatTicker, LikeGoal, ViewerCount, ActivityFeed, TopGifters, TopLikers];
 
     public static WidgetSettingsDefinition For(WidgetKind kind) => kind switch
     {
         WidgetKind.GiftAlert => GiftAlert,
         WidgetKind.ChatTicker => ChatTicker,
         WidgetKind.LikeGoal => LikeGoal,
+        WidgetKind.ViewerCount => ViewerCount,
+        WidgetKind.ActivityFeed => ActivityFeed,
+        WidgetKind.TopGifters => TopGifters,
+        WidgetKind.TopLikers => TopLikers,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown widget kind."),
     };
+
+    private static WidgetSettingsDefinition Leaderboard(WidgetKind kind, string title, string ranks) =>
+        new DefinitionBuilder<LeaderboardSettings>(kind, title, StorageJsonContext.Default.LeaderboardSettings,
+                s => WidgetSettingsValidator.Validate(s, title))
+            .Text("title", "Title", $"Shown above the list. Empty shows \"{title}\".",
+                s => s.Title, (s, v) => s with { Title = v }, LeaderboardSettings.MaxTitleLength)
+            .Integer("rows", "Rows", $"How many viewers are listed, ranked by {ranks}.",
+                s => s.Rows, (s, v) => s with { Rows = (int)v }, 1, LeaderboardSettings.MaxRowsLimit)
+            .Switch("allTime", "All time", "Count every stream (kept across restarts). Off: this stream only, starting over with each new LIVE.",
+                s => s.AllTime, (s, v) => s with { AllTime = v })
+            .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })
+            .Look((s, look) => s with { Look = look })
+            .Build();
 }

@@ -70,3 +70,41 @@ Blazor.start({
     await delay(5000);
     await reloadWhenServerAnswers();
 });
+
+// Alert sounds: the gift alert renders one <audio data-overlay-sound data-volume> inside each alert (it cannot
+// set a volume itself). Play each once, as it appears, and stop any other first, so two never overlap; the next
+// alert's sound comes with the next alert. With autoplay blocked (a normal browser tab) play() fails quietly:
+// nothing may appear on the stream output, only an invisible marker (data-sound) for the admin preview and tests.
+// Blazor may insert an alert and then its children, so one <audio> can arrive in two mutation records.
+const played = new WeakSet();
+
+function playAlertSound(audio) {
+    if (played.has(audio)) {
+        return;
+    }
+    played.add(audio);
+    for (const other of document.querySelectorAll("audio[data-overlay-sound]")) {
+        if (other !== audio) {
+            other.pause();
+        }
+    }
+    const volume = Number.parseFloat(audio.dataset.volume);
+    audio.volume = Number.isFinite(volume) ? Math.min(1, Math.max(0, volume)) : 1;
+    audio.play().then(
+        () => { document.documentElement.dataset.sound = "played"; },
+        () => { document.documentElement.dataset.sound = "blocked"; });
+}
+
+new MutationObserver(mutations => {
+    for (const mutation of mutations) {
+        for (const node of mutation.addedNodes) {
+            if (node.nodeType !== Node.ELEMENT_NODE) {
+                continue;
+            }
+            const sounds = node.matches("audio[data-overlay-sound]") ? [node] : node.querySelectorAll("audio[data-overlay-sound]");
+            for (const audio of sounds) {
+                playAlertSound(audio);
+            }
+        }
+    }
+}).observe(document.body, { childList: true, subtree: true });

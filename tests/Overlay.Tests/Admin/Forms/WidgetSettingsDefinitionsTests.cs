@@ -54,4 +54,29 @@ public sealed class WidgetSettingsDefinitionsTests
 
         Assert.Equal(new ChatTickerSettings { MaxRows = 42 }, back);
     }
+
+    [Fact]
+    public void Goal_choices_build_the_enum_values_and_refuse_unknown_ones()
+    {
+        var definition = WidgetSettingsDefinitions.LikeGoal;
+
+        var good = definition.Build(new Dictionary<string, object?> { ["metric"] = "Diamonds", ["style"] = "Circle", ["autoNext"] = false });
+        var bad = definition.Build(new Dictionary<string, object?> { ["style"] = "Sparkles" });
+
+        Assert.Equal(new LikeGoalSettings { Metric = GoalMetric.Diamonds, Style = GoalStyle.Circle, AutoNext = false }, good.Settings);
+        Assert.Equal("Style must be one of: Bar, Slim line, Circle.", bad.Errors["style"]);
+    }
+
+    [Fact]
+    public void Goal_settings_are_stored_with_enum_names_and_an_old_like_goal_row_reads_as_a_like_goal()
+    {
+        var definition = WidgetSettingsDefinitions.LikeGoal;
+
+        var json = definition.Serialize(new LikeGoalSettings { Metric = GoalMetric.Shares, Style = GoalStyle.Slim });
+        var old = definition.Deserialize("""{"title":"Road to 5k","target":5000,"step":0}""");
+
+        Assert.Contains("\"metric\":\"Shares\"", json);
+        Assert.Equal(new LikeGoalSettings { Metric = GoalMetric.Shares, Style = GoalStyle.Slim }, definition.Deserialize(json));
+        Assert.Equal(new LikeGoalSettings { Title = "Road to 5k", Target = 5000 }, old);
+    }
 }

@@ -1,10 +1,12 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin.Forms;
 using Overlay.Web.Components.Pages.Admin;
 using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
+using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.LikeGoal;
 
 namespace Overlay.Tests.Admin.Forms;
@@ -17,6 +19,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     public WidgetSettingsFormTests()
     {
         _ctx.Services.AddMudServices();
+        _ctx.Services.AddSingleton(new SoundLibrary(SoundsRoot.Create("chime.wav", "airhorn.mp3")));
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
@@ -35,7 +38,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
             var row = cut.Find($"[data-field='{field.Key}']");
             Assert.Contains(field.Label, row.TextContent);
             Assert.Contains(field.Help, row.TextContent);
-            Assert.NotNull(row.QuerySelector("input"));
+            Assert.NotNull(row.QuerySelector("input, textarea"));
         }
         Assert.Equal(definition.Fields.Count, cut.FindAll("[data-field]").Count);
     }
@@ -81,6 +84,60 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
         cut.Find("[data-testid='save-settings']").Click();
 
         Assert.Equal(new LikeGoalSettings(), _saved);
+    }
+
+    [Fact]
+    public void Every_kind_gets_the_look_fields_under_one_heading()
+    {
+        foreach (var definition in WidgetSettingsDefinitions.All)
+        {
+            var cut = Render(definition, definition.Defaults());
+
+            Assert.Single(cut.FindAll("[data-group='Look']"));
+            foreach (var key in new[] { "look.textColor", "look.accentColor", "look.backgroundColor", "look.fontFamily", "look.fontSize", "look.customCss" })
+            {
+                Assert.NotNull(cut.Find($"[data-field='{key}']"));
+            }
+            Assert.NotNull(cut.Find("[data-field='look.customCss'] textarea"));
+            Assert.Equal(3, cut.FindAll("[data-field^='look.'] input[type='color']").Count);
+        }
+    }
+
+    [Fact]
+    public void Bad_colour_shows_what_is_accepted_and_disables_save()
+    {
+        var cut = Render(WidgetSettingsDefinitions.ChatTicker, new ChatTickerSettings());
+
+        cut.Find("[data-field='look.accentColor'] input:not([type='color'])").Input("red; background: url(x)");
+
+        Assert.Contains("Accent colour must be a CSS colour such as #ff2d6f", cut.Markup);
+        Assert.True(cut.Find("[data-testid='save-settings']").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Colour_from_the_picker_font_and_css_are_saved_in_the_look()
+    {
+        var cut = Render(WidgetSettingsDefinitions.ChatTicker, new ChatTickerSettings());
+
+        cut.Find("[data-field='look.textColor'] input[type='color']").Change("#00ff88");
+        cut.Find("[data-field='look.customCss'] textarea").Input(".row > .nickname { color: gold; }");
+        cut.Find("[data-testid='save-settings']").Click();
+
+        var saved = Assert.IsType<ChatTickerSettings>(_saved);
+        Assert.Equal("#00ff88", saved.Look.TextColor);
+        Assert.Equal(".row > .nickname { color: gold; }", saved.Look.CustomCss);
+    }
+
+    [Fact]
+    public void Gift_alert_form_offers_the_sound_files_and_refuses_a_loud_volume()
+    {
+        var cut = Render(WidgetSettingsDefinitions.GiftAlert, new GiftAlertSettings());
+
+        Assert.NotNull(cut.Find("[data-field='soundEnabled']"));
+        Assert.Contains("chime.wav", cut.Find("[data-field='soundFile']").TextContent);
+        cut.Find("[data-field='soundVolume'] input").Input("150");
+
+        Assert.Contains("Volume must be between 0 and 100.", cut.Markup);
     }
 
     private IRenderedComponent<WidgetSettingsForm> Render(WidgetSettingsDefinition definition, object settings) =>

@@ -53,4 +53,19 @@ public sealed class LikeGoalTests : BunitContext
 
         Assert.Equal("", cut.Markup.Trim());
     }
+
+    [Theory]
+    [InlineData(GoalStyle.Bar, ".bar .fill")]
+    [InlineData(GoalStyle.Slim, ".bar .fill")]
+    [InlineData(GoalStyle.Circle, ".ring .fill")]
+    public void Each_style_draws_its_own_shape_with_the_same_numbers(GoalStyle style, string fillSelector)
+    {
+        var cut = RenderGoal(new GoalView("Diamonds", 250, 1_000, style, GoalMetric.Diamonds));
+
+        Assert.Equal(style.ToString(), cut.Find(".like-goal").GetAttribute("data-style"));
+        Assert.Single(cut.FindAll(fillSelector));
+        Assert.Equal("250", cut.Find(".current").TextContent);
+        Assert.Equal("1,000", cut.Find(".target").TextContent);
+        Assert.Equal("💎", cut.Find(".icon").TextContent);
+    }
 }

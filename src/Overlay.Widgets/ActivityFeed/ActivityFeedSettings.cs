@@ -1,0 +1,29 @@
+using Overlay.Widgets.Shared;
+
+namespace Overlay.Widgets.ActivityFeed;
+
+public sealed record ActivityFeedSettings : IHasLook, IHasStreamEnd
+{
+    public const int MaxRowsLimit = 50;
+
+    /// <summary>How many of the latest rows stay on screen (1–50).</summary>
+    public int MaxRows { get; init; } = 6;
+
+    public bool ShowFollows { get; init; } = true;
+
+    /// <summary>Finished combos only: one row per combo, never one per streak frame (protocol.md §5).</summary>
+    public bool ShowGifts { get; init; } = true;
+
+    public bool ShowSubscriptions { get; init; } = true;
+
+    public bool ShowShares { get; init; } = true;
+
+    /// <summary>Newest row at the top (off: at the bottom, like a chat).</summary>
+    public bool NewestOnTop { get; init; } = true;
+
+    public bool HideWhenStreamEnds { get; init; }
+
+    public string StreamEndedText { get; init; } = "";
+
+    public WidgetLook Look { get; init; } = new();
+}

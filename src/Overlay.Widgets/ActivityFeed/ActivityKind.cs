@@ -1,0 +1,9 @@
+namespace Overlay.Widgets.ActivityFeed;
+
+public enum ActivityKind
+{
+    Follow,
+    Gift,
+    Subscribe,
+    Share,
+}

@@ -1,0 +1,9 @@
+using Overlay.Widgets.Shared;
+
+namespace Overlay.Widgets.Leaderboard;
+
+/// <summary>The top rows, best first.</summary>
+public sealed record LeaderboardView(string Title, LeaderboardUnit Unit, IReadOnlyList<LeaderboardRow> Rows, StreamEndView StreamEnd)
+{
+    public static LeaderboardView Empty(string title, LeaderboardUnit unit) => new(title, unit, [], StreamEndView.Live);
+}
