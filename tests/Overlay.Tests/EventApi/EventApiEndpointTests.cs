@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Overlay.Tests.Admin;
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
@@ -191,7 +193,7 @@ public sealed class EventApiEndpointTests
     {
         const int batches = 120;
         const int batchSize = 200;
-        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: Ct);
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), b => b.Logging.AddFakeLogging(), cancellationToken: Ct);
         await using var stuck = await EventApiConnection.ConnectAsync(app, Ct, "?types=chat", read: false);
         await using var reader = await EventApiConnection.ConnectAsync(app, Ct, "?types=chat");
         await reader.NextAsync(Ct);
@@ -214,5 +216,7 @@ public sealed class EventApiEndpointTests
         }
 
         Assert.True(app.Get<OverlayMetrics>().Dropped(DropReason.EventApiClientSlow) > 0);
+        // One burst that never ends: one warning, not one per dropped event.
+        Assert.Single(app.Services.GetFakeLogCollector().GetSnapshot(), r => r.Message.Contains("reads too slowly", StringComparison.Ordinal));
     }
 }
