@@ -60,6 +60,19 @@ public sealed record GiftAlertSettings : IHasLook
 
     public WidgetLook Look { get; init; } = new();
 
+    // Value equality for the rule list (a record compares lists by reference): a saved and reloaded instance equals
+    // the one it came from, so "nothing changed" stays true. The other members compare as a record's would.
+    public bool Equals(GiftAlertSettings? other) =>
+        other is not null
+        && DisplaySeconds.Equals(other.DisplaySeconds) && MinDiamonds == other.MinDiamonds && MaxQueue == other.MaxQueue
+        && GiftEnabled == other.GiftEnabled && GiftTemplate == other.GiftTemplate && SoundEnabled == other.SoundEnabled
+        && SoundFile == other.SoundFile && SoundVolume == other.SoundVolume && GiftSoundCooldownSeconds == other.GiftSoundCooldownSeconds
+        && GiftImageFile == other.GiftImageFile && (Variations ?? []).SequenceEqual(other.Variations ?? [])
+        && Equals(Follow, other.Follow) && Equals(Share, other.Share) && Equals(Subscribe, other.Subscribe) && Equals(Join, other.Join)
+        && Animation == other.Animation && Equals(Look, other.Look);
+
+    public override int GetHashCode() => HashCode.Combine(DisplaySeconds, MinDiamonds, MaxQueue, GiftTemplate, SoundFile, Variations?.Count ?? 0, Follow, Look);
+
     public AlertTypeSettings For(AlertKind kind) => kind switch
     {
         AlertKind.Follow => Follow,
