@@ -11,7 +11,7 @@ public static class AlertTemplate
 {
     public static readonly string[] Placeholders = ["{nickname}", "{giftName}", "{count}", "{diamonds}"];
 
-    /// <param name="Class">"nickname", "gift", "count", "diamonds" for a filled placeholder, "" for literal text.</param>
+    /// <param name="Class">"ph-nickname", "ph-gift", "ph-count", "ph-diamonds" for a filled placeholder (not the gift layout's classes), "" for literal text.</param>
     public sealed record Piece(string Text, string Class);
 
     public static IReadOnlyList<Piece> Render(string template, AlertView alert)
@@ -50,10 +50,10 @@ public static class AlertTemplate
             {
                 var piece = p switch
                 {
-                    "{nickname}" => new Piece(alert.Nickname, "nickname"),
-                    "{giftName}" => new Piece(alert.GiftName, "gift"),
-                    "{count}" => new Piece(alert.Count.ToString("N0", CultureInfo.InvariantCulture), "count"),
-                    _ => new Piece(alert.Diamonds.ToString("N0", CultureInfo.InvariantCulture), "diamonds"),
+                    "{nickname}" => new Piece(alert.Nickname, "ph-nickname"),
+                    "{giftName}" => new Piece(alert.GiftName, "ph-gift"),
+                    "{count}" => new Piece(alert.Count.ToString("N0", CultureInfo.InvariantCulture), "ph-count"),
+                    _ => new Piece(alert.Diamonds.ToString("N0", CultureInfo.InvariantCulture), "ph-diamonds"),
                 };
                 return (piece, p.Length);
             }

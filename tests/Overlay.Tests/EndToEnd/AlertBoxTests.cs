@@ -46,7 +46,7 @@ public sealed class AlertBoxTests(BrowserFixture browser)
 
         var alert = page.Locator(".alert[data-kind='follow']");
         await Expect(alert.Locator(".message")).ToHaveTextAsync($"{Hostile} just followed!");
-        await Expect(alert.Locator(".ph.nickname")).ToHaveTextAsync(Hostile);
+        await Expect(alert.Locator(".ph-nickname")).ToHaveTextAsync(Hostile);
         await Expect(alert.Locator("audio.alert-sound")).ToHaveAttributeAsync("src", "/sounds/follow.wav");
         await Expect(alert.Locator("audio.alert-sound")).ToHaveAttributeAsync("data-volume", "0.3");
         Assert.Equal(0, await page.Locator(".gift-alert img:not(.alert-img), .gift-alert script").CountAsync());

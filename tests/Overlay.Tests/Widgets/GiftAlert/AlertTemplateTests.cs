@@ -17,8 +17,8 @@ public sealed class AlertTemplateTests : BunitContext
         var cut = RenderAlert(new AlertView(1, "ana", null, "Rose", null, 1200, 1200) { Template = "{nickname} sent {giftName} ×{count} ({diamonds}) {unknown}" });
 
         Assert.Equal("ana sent Rose ×1,200 (1,200) {unknown}", cut.Find(".message").TextContent);
-        Assert.Equal("ana", cut.Find(".ph.nickname").TextContent);
-        Assert.Equal("Rose", cut.Find(".ph.gift").TextContent);
+        Assert.Equal("ana", cut.Find(".ph-nickname").TextContent);
+        Assert.Equal("Rose", cut.Find(".ph-gift").TextContent);
     }
 
     [Fact]
