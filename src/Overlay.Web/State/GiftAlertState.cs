@@ -11,6 +11,8 @@ namespace Overlay.Web.State;
 /// waiting, the cheapest one is dropped, counted and logged. A new alert never pushes out one worth as much or
 /// more: if it is the cheapest (ties included), it is the one dropped, so waiting viewers keep their turn.
 /// New settings apply in place (<see cref="Reconfigure"/>): the alert on screen and those waiting stay.
+/// Follows, shares, subscriptions and joins alert too when their type is on (<see cref="AlertComposer"/>), each
+/// type with a per-viewer cooldown (follows and shares repeat) and a per-type sound cooldown.
 /// </summary>
 public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconfigurable<GiftAlertSettings>, IDisposable
 {
@@ -27,11 +29,16 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
     private GiftAlertView _current;
     private AlertView? _showing;
     private ITimer? _displayTimer;
+    private readonly AlertMedia? _media;
+    private readonly AlertCooldowns _cooldowns;
     private long _nextId;
     private bool _disposed;
 
-    public GiftAlertState(GiftAlertSettings settings, EventHub hub, TimeProvider time, OverlayMetrics metrics, ILogger<GiftAlertState> logger)
+    public GiftAlertState(GiftAlertSettings settings, EventHub hub, TimeProvider time, OverlayMetrics metrics, ILogger<GiftAlertState> logger,
+        AlertMedia? media = null)
     {
+        _media = media;
+        _cooldowns = new AlertCooldowns(time);
         _settings = settings;
         _time = time;
         _metrics = metrics;
@@ -39,7 +46,7 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
         _display = TimeSpan.FromSeconds(settings.DisplaySeconds);
         _dropLog = new DropLogThrottle(time);
         _changed = new ChangeNotifier(logger);
-        _current = GiftAlertView.Empty with { DisplayMilliseconds = (int)_display.TotalMilliseconds };
+        _current = GiftAlertView.Empty with { DisplayMilliseconds = (int)_display.TotalMilliseconds, Animation = settings.Animation };
         _subscription = hub.Subscribe(OnEvent);
     }
 
@@ -67,7 +74,7 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
         {
             Volatile.Write(ref _settings, settings);
             _display = TimeSpan.FromSeconds(settings.DisplaySeconds);
-            var next = _current with { DisplayMilliseconds = (int)_display.TotalMilliseconds };
+            var next = _current with { DisplayMilliseconds = (int)_display.TotalMilliseconds, Animation = settings.Animation };
             changed = next != _current;
             Volatile.Write(ref _current, next);
         }
@@ -89,7 +96,7 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
 
     private void OnEvent(OverlayEvent evt)
     {
-        if (evt is not GiftComboEvent { Phase: ComboPhase.Finished, IsBacklog: false } combo || combo.Diamonds < Volatile.Read(ref _settings).MinDiamonds)
+        if (evt.IsBacklog || evt is not (GiftComboEvent or FollowEvent or ShareEvent or SubscribeEvent or MemberEvent))
         {
             return;
         }
@@ -98,11 +105,12 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
         int maxQueue;
         lock (_gate)
         {
-            if (_disposed)
+            if (_disposed || AlertComposer.Compose(evt, _settings, _nextId + 1, _media) is not { } alert
+                || !_cooldowns.AdmitViewer(alert.Kind, ViewerKey(evt), ViewerCooldown(alert.Kind)))
             {
                 return;
             }
-            var alert = new AlertView(++_nextId, combo.User.DisplayName, combo.User.AvatarUrl, combo.GiftName, combo.PictureUrl, combo.Count, combo.Diamonds);
+            _nextId++;
             dropped = Enqueue(alert);
             maxQueue = _settings.MaxQueue;
             if (_showing is null)
@@ -168,8 +176,13 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
         }
         var next = _waiting[0];
         _waiting.RemoveAt(0);
+        if (next.Sound is not null && !_cooldowns.AdmitSound(next.Kind, SoundCooldown(next.Kind)))
+        {
+            next = next with { Sound = null };
+        }
         _showing = next;
-        _displayTimer = _time.CreateTimer(OnDisplayEnded, next.Id, _display, Timeout.InfiniteTimeSpan);
+        var display = next.DisplayMilliseconds > 0 ? TimeSpan.FromMilliseconds(next.DisplayMilliseconds) : _display;
+        _displayTimer = _time.CreateTimer(OnDisplayEnded, next.Id, display, Timeout.InfiniteTimeSpan);
     }
 
     private void OnDisplayEnded(object? state)
@@ -186,6 +199,21 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
         }
         _changed.Notify();
     }
+
+    private static string ViewerKey(OverlayEvent evt) => evt switch
+    {
+        FollowEvent e => e.User.IdentityKey,
+        ShareEvent e => e.User.IdentityKey,
+        SubscribeEvent e => e.User.IdentityKey,
+        MemberEvent e => e.User.IdentityKey,
+        _ => "",
+    };
+
+    private TimeSpan ViewerCooldown(AlertKind kind) =>
+        kind == AlertKind.Gift ? TimeSpan.Zero : TimeSpan.FromSeconds(_settings.For(kind).ViewerCooldownSeconds);
+
+    private TimeSpan SoundCooldown(AlertKind kind) =>
+        TimeSpan.FromSeconds(kind == AlertKind.Gift ? _settings.GiftSoundCooldownSeconds : _settings.For(kind).SoundCooldownSeconds);
 
     /// <summary>Swaps in the new snapshot; false when nothing a page shows has changed.</summary>
     private bool Publish()

@@ -18,6 +18,8 @@ public static class StateServiceCollectionExtensions
         services.AddSingleton<GoalProgressStore>();
         services.AddSingleton<WidgetStateFactory>();
         services.AddSingleton(sp => new SoundLibrary(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath));
+        services.AddSingleton(sp => new ImageLibrary(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath));
+        services.AddSingleton<AlertMedia>();
         services.AddSingleton<GiftComboTracker>();
         services.AddSingleton<EventRules>();
         services.AddSingleton<EventPipeline>();

@@ -43,6 +43,10 @@ public static partial class WidgetSettingsValidator
         {
             yield return sound;
         }
+        foreach (var problem in ValidateAlertTypes(s, prefix))
+        {
+            yield return problem;
+        }
         foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
         {
             yield return problem;

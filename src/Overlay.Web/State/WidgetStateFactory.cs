@@ -15,7 +15,8 @@ namespace Overlay.Web.State;
 /// The default instances come from config at start; the admin creates more at runtime through the same method.
 /// </summary>
 public sealed class WidgetStateFactory(
-    EventHub hub, TimeProvider time, OverlayMetrics metrics, GoalProgressStore goals, ILoggerFactory loggers, LeaderboardTracker leaderboards)
+    EventHub hub, TimeProvider time, OverlayMetrics metrics, GoalProgressStore goals, ILoggerFactory loggers, LeaderboardTracker leaderboards,
+    AlertMedia? media = null)
 {
     /// <param name="settings">GiftAlertSettings, ChatTickerSettings or LikeGoalSettings, matching the instance's kind.</param>
     /// <exception cref="ArgumentException">The settings do not match the kind, or are out of range.</exception>
@@ -24,7 +25,7 @@ public sealed class WidgetStateFactory(
         Validate(instance, settings);
         IDisposable source = settings switch
         {
-            GiftAlertSettings s => new GiftAlertState(s, hub, time, metrics, loggers.CreateLogger<GiftAlertState>()),
+            GiftAlertSettings s => new GiftAlertState(s, hub, time, metrics, loggers.CreateLogger<GiftAlertState>(), media),
             ChatTickerSettings s => new ChatTickerState(s, hub, loggers.CreateLogger<ChatTickerState>()),
             LikeGoalSettings s => new LikeGoalState(instance.Slug, s, hub, goals, loggers.CreateLogger<LikeGoalState>()),
             ViewerCountSettings s => new ViewerCountState(s, hub, loggers.CreateLogger<ViewerCountState>()),

@@ -2,6 +2,11 @@ using Overlay.Widgets.Shared;
 
 namespace Overlay.Widgets.GiftAlert;
 
+/// <summary>
+/// The alert box. The top-level fields are the gift alert's (as they always were, so stored instances keep their
+/// meaning); <see cref="Follow"/>, <see cref="Share"/>, <see cref="Subscribe"/> and <see cref="Join"/> add the other
+/// types, and <see cref="Variations"/> give bigger gifts their own look.
+/// </summary>
 public sealed record GiftAlertSettings : IHasLook
 {
     /// <summary>How long one alert stays on screen.</summary>
@@ -13,6 +18,12 @@ public sealed record GiftAlertSettings : IHasLook
     /// <summary>Alerts waiting behind the current one. Past this, the cheapest waiting alert is dropped and logged.</summary>
     public int MaxQueue { get; init; } = 100;
 
+    /// <summary>Gift alerts on/off.</summary>
+    public bool GiftEnabled { get; init; } = true;
+
+    /// <summary>Plain text with {nickname}, {giftName}, {count}, {diamonds}; empty shows the built-in gift layout.</summary>
+    public string GiftTemplate { get; init; } = "";
+
     /// <summary>Play <see cref="SoundFile"/> when an alert starts showing.</summary>
     public bool SoundEnabled { get; init; }
 
@@ -22,7 +33,52 @@ public sealed record GiftAlertSettings : IHasLook
     /// <summary>0–100, the browser's volume for the sound (OBS mixes the source on top of that).</summary>
     public int SoundVolume { get; init; } = 80;
 
+    /// <summary>After a gift sound played, the next gift alerts stay silent for this many seconds; 0 for no limit.</summary>
+    public int GiftSoundCooldownSeconds { get; init; }
+
+    /// <summary>A file name in the top-level wwwroot/images folder shown with gift alerts; empty for none.</summary>
+    public string GiftImageFile { get; init; } = "";
+
+    /// <summary>Ordered rules for gift alerts; the first that matches wins, else the fields above apply.</summary>
+    public IReadOnlyList<GiftVariation> Variations { get; init; } = [];
+
+    public AlertTypeSettings Follow { get; init; } = new() { Template = "{nickname} followed!", ViewerCooldownSeconds = 3600 };
+
+    public AlertTypeSettings Share { get; init; } = new() { Template = "{nickname} shared the LIVE!", ViewerCooldownSeconds = 300 };
+
+    public AlertTypeSettings Subscribe { get; init; } = new() { Template = "{nickname} subscribed!" };
+
+    public AlertTypeSettings Join { get; init; } = new() { Enabled = false, Template = "{nickname} joined", ViewerCooldownSeconds = 3600 };
+
+    public AlertAnimation Animation { get; init; } = AlertAnimation.Pop;
+
     public const string DefaultSoundFile = "chime.wav";
 
+    public const int MaxVariations = 20;
+
+    public const int MaxTemplateLength = 200;
+
     public WidgetLook Look { get; init; } = new();
+
+    // Value equality for the rule list (a record compares lists by reference): a saved and reloaded instance equals
+    // the one it came from, so "nothing changed" stays true. The other members compare as a record's would.
+    public bool Equals(GiftAlertSettings? other) =>
+        other is not null
+        && DisplaySeconds.Equals(other.DisplaySeconds) && MinDiamonds == other.MinDiamonds && MaxQueue == other.MaxQueue
+        && GiftEnabled == other.GiftEnabled && GiftTemplate == other.GiftTemplate && SoundEnabled == other.SoundEnabled
+        && SoundFile == other.SoundFile && SoundVolume == other.SoundVolume && GiftSoundCooldownSeconds == other.GiftSoundCooldownSeconds
+        && GiftImageFile == other.GiftImageFile && (Variations ?? []).SequenceEqual(other.Variations ?? [])
+        && Equals(Follow, other.Follow) && Equals(Share, other.Share) && Equals(Subscribe, other.Subscribe) && Equals(Join, other.Join)
+        && Animation == other.Animation && Equals(Look, other.Look);
+
+    public override int GetHashCode() => HashCode.Combine(DisplaySeconds, MinDiamonds, MaxQueue, GiftTemplate, SoundFile, Variations?.Count ?? 0, Follow, Look);
+
+    public AlertTypeSettings For(AlertKind kind) => kind switch
+    {
+        AlertKind.Follow => Follow,
+        AlertKind.Share => Share,
+        AlertKind.Subscribe => Subscribe,
+        AlertKind.Join => Join,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Gift alerts use the top-level fields."),
+    };
 }

@@ -4,4 +4,6 @@ namespace Overlay.Widgets.GiftAlert;
 public sealed record GiftAlertView(AlertView? Current, int Queued, int DisplayMilliseconds)
 {
     public static GiftAlertView Empty { get; } = new(null, 0, 5000);
+
+    public AlertAnimation Animation { get; init; } = AlertAnimation.Pop;
 }

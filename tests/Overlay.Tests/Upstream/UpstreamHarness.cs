@@ -29,7 +29,7 @@ internal sealed class UpstreamHarness : IAsyncDisposable
     public IUpstreamControl Control => App.Get<IUpstreamControl>();
     public FakeLogCollector Logs => App.Services.GetFakeLogCollector();
 
-    public static async Task<UpstreamHarness> StartAsync(CancellationToken ct, IDictionary<string, string?>? extra = null)
+    public static async Task<UpstreamHarness> StartAsync(CancellationToken ct, IDictionary<string, string?>? extra = null, string? contentRoot = null)
     {
         var server = await TestUpstreamServer.StartAsync(ct);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 20, 0, 0, TimeSpan.Zero));
@@ -48,7 +48,7 @@ internal sealed class UpstreamHarness : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(time);
             builder.Logging.SetMinimumLevel(LogLevel.Trace);
             builder.Logging.AddFakeLogging();
-        }, cancellationToken: ct);
+        }, contentRoot: contentRoot, cancellationToken: ct);
         return new UpstreamHarness(server, app, time);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Overlay.Web.State;
 using Overlay.Web.Storage;
+using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.Shared;
 
 namespace Overlay.Web.Admin.Forms;
@@ -11,11 +12,12 @@ internal sealed class DefinitionBuilder<T>(WidgetKind kind, string title, JsonTy
 {
     private readonly List<SettingField> _fields = [];
 
-    public DefinitionBuilder<T> Integer(string key, string label, string help, Func<T, long> get, Func<T, long, T> set, long min, long max)
+    public DefinitionBuilder<T> Integer(string key, string label, string help, Func<T, long> get, Func<T, long, T> set, long min, long max,
+        string? group = null)
     {
         _fields.Add(new SettingField
         {
-            Key = key, Label = label, Help = help, Kind = SettingKind.Integer, Min = min, Max = max,
+            Key = key, Label = label, Help = help, Kind = SettingKind.Integer, Min = min, Max = max, Group = group,
             Get = s => get((T)s), Set = (s, v) => set((T)s, (long)v),
         });
         return this;
@@ -31,12 +33,33 @@ internal sealed class DefinitionBuilder<T>(WidgetKind kind, string title, JsonTy
         return this;
     }
 
-    public DefinitionBuilder<T> Text(string key, string label, string help, Func<T, string> get, Func<T, string, T> set, int maxLength) =>
-        String(SettingKind.Text, key, label, help, get, set, maxLength, rule: null);
+    public DefinitionBuilder<T> Text(string key, string label, string help, Func<T, string> get, Func<T, string, T> set, int maxLength,
+        string? group = null) =>
+        String(SettingKind.Text, key, label, help, get, set, maxLength, rule: null, group);
 
     /// <summary>A file from wwwroot/sounds; the form lists the files, the page only plays names it finds there.</summary>
-    public DefinitionBuilder<T> Sound(string key, string label, string help, Func<T, string> get, Func<T, string, T> set) =>
-        String(SettingKind.Sound, key, label, help, get, set, 100, v => SoundLibrary.CheckName(v, label));
+    public DefinitionBuilder<T> Sound(string key, string label, string help, Func<T, string> get, Func<T, string, T> set,
+        string? group = null) =>
+        String(SettingKind.Sound, key, label, help, get, set, 100, v => SoundLibrary.CheckName(v, label), group);
+
+    /// <summary>A file from wwwroot/images, or empty for none; the page only shows names it finds there.</summary>
+    public DefinitionBuilder<T> Image(string key, string label, string help, Func<T, string> get, Func<T, string, T> set,
+        string? group = null) =>
+        String(SettingKind.Image, key, label, help, get, set, 100, v => ImageLibrary.CheckName(v, label), group);
+
+    /// <summary>The alert box's ordered gift variation rules, edited by their own component under the form.</summary>
+    public DefinitionBuilder<T> GiftVariations(Func<T, IReadOnlyList<GiftVariation>> get, Func<T, IReadOnlyList<GiftVariation>, T> set)
+    {
+        _fields.Add(new SettingField
+        {
+            Key = "variations", Label = "Gift variations", Group = "Gift variations", Kind = SettingKind.GiftVariations,
+            Help = "Rules for bigger or special gifts. The first rule that matches wins; otherwise the gift settings above apply.",
+            Rule = v => ((IReadOnlyList<GiftVariation>)v).Count > GiftAlertSettings.MaxVariations
+                ? $"At most {GiftAlertSettings.MaxVariations} rules." : null,
+            Get = s => get((T)s) ?? [], Set = (s, v) => set((T)s, [.. (IReadOnlyList<GiftVariation>)v]),
+        });
+        return this;
+    }
 
     /// <summary>
     /// The look fields every kind shares (colours, font, font size, custom CSS), under a "Look" heading. One call
@@ -89,11 +112,11 @@ internal sealed class DefinitionBuilder<T>(WidgetKind kind, string title, JsonTy
         return this;
     }
 
-    public DefinitionBuilder<T> Switch(string key, string label, string help, Func<T, bool> get, Func<T, bool, T> set)
+    public DefinitionBuilder<T> Switch(string key, string label, string help, Func<T, bool> get, Func<T, bool, T> set, string? group = null)
     {
         _fields.Add(new SettingField
         {
-            Key = key, Label = label, Help = help, Kind = SettingKind.Switch,
+            Key = key, Label = label, Help = help, Kind = SettingKind.Switch, Group = group,
             Get = s => get((T)s), Set = (s, v) => set((T)s, (bool)v),
         });
         return this;

@@ -22,4 +22,10 @@ public enum SettingKind
 
     /// <summary>A file name (string) from the top-level wwwroot/sounds folder.</summary>
     Sound,
+
+    /// <summary>A file name from wwwroot/images, or empty.</summary>
+    Image,
+
+    /// <summary>The alert box's gift variation rules (an IReadOnlyList of GiftVariation).</summary>
+    GiftVariations,
 }

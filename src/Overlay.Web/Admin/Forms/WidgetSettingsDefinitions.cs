@@ -23,18 +23,36 @@ public static class WidgetSettingsDefinitions
             .Decimal("displaySeconds", "Display time (seconds)", "How long one alert stays on screen.",
                 s => s.DisplaySeconds, (s, v) => s with { DisplaySeconds = v },
                 WidgetSettingsValidator.MinDisplaySeconds, WidgetSettingsValidator.MaxDisplaySeconds)
-            .Integer("minDiamonds", "Minimum diamonds", "Combos worth less than this (diamonds × count) do not alert. 0 alerts every gift.",
-                s => s.MinDiamonds, (s, v) => s with { MinDiamonds = (int)v }, 0, int.MaxValue)
             .Integer("maxQueue", "Alert queue length", "Alerts waiting behind the current one; past this the cheapest waiting alert is dropped.",
                 s => s.MaxQueue, (s, v) => s with { MaxQueue = (int)v }, 0, WidgetSettingsValidator.MaxAlertQueue)
+            .Choice("animation", "Animation", "How each alert comes in and goes out.", s => s.Animation, (s, v) => s with { Animation = v },
+                (AlertAnimation.Pop, "Pop"), (AlertAnimation.Slide, "Slide"), (AlertAnimation.Fade, "Fade"))
+            .Switch("giftEnabled", "Gift alerts", "One alert per finished gift combo.", s => s.GiftEnabled, (s, v) => s with { GiftEnabled = v }, Gifts)
+            .Integer("minDiamonds", "Minimum diamonds", "Combos worth less than this (diamonds × count) do not alert. 0 alerts every gift.",
+                s => s.MinDiamonds, (s, v) => s with { MinDiamonds = (int)v }, 0, int.MaxValue, Gifts)
+            .Text("giftTemplate", "Text", $"{TemplateHelp} Empty shows the standard gift layout.",
+                s => s.GiftTemplate, (s, v) => s with { GiftTemplate = v }, GiftAlertSettings.MaxTemplateLength, Gifts)
             .Switch("soundEnabled", "Play a sound", "Once as each alert appears. OBS plays it; a normal browser tab may block it.",
-                s => s.SoundEnabled, (s, v) => s with { SoundEnabled = v })
+                s => s.SoundEnabled, (s, v) => s with { SoundEnabled = v }, Gifts)
             .Sound("soundFile", "Sound file", "An audio file in the wwwroot/sounds folder next to appsettings.json.",
-                s => s.SoundFile, (s, v) => s with { SoundFile = v })
+                s => s.SoundFile, (s, v) => s with { SoundFile = v }, Gifts)
             .Integer("soundVolume", "Volume", "The sound's volume in the browser source.",
-                s => s.SoundVolume, (s, v) => s with { SoundVolume = (int)v }, 0, 100)
+                s => s.SoundVolume, (s, v) => s with { SoundVolume = (int)v }, 0, 100, Gifts)
+            .Integer("giftSoundCooldownSeconds", "Sound cooldown (seconds)", "After a gift sound, the next gift alerts stay silent this long. 0: every alert plays.",
+                s => s.GiftSoundCooldownSeconds, (s, v) => s with { GiftSoundCooldownSeconds = (int)v }, 0, WidgetSettingsValidator.MaxCooldownSeconds, Gifts)
+            .Image("giftImageFile", "Image or GIF", "Shown instead of the gift picture; a file in wwwroot/images. Empty: the gift's own picture.",
+                s => s.GiftImageFile, (s, v) => s with { GiftImageFile = v }, Gifts)
+            .AlertType("follow", "Follows", s => s.Follow, (s, t) => s with { Follow = t })
+            .AlertType("share", "Shares", s => s.Share, (s, t) => s with { Share = t })
+            .AlertType("subscribe", "Subscriptions", s => s.Subscribe, (s, t) => s with { Subscribe = t })
+            .AlertType("join", "Joins", s => s.Join, (s, t) => s with { Join = t })
+            .GiftVariations(s => s.Variations, (s, v) => s with { Variations = v })
             .Look((s, look) => s with { Look = look })
             .Build();
+
+    private const string Gifts = "Gifts";
+
+    internal const string TemplateHelp = "Plain text; {nickname}, {giftName}, {count} and {diamonds} are filled in.";
 
     public static WidgetSettingsDefinition ChatTicker { get; } =
         new DefinitionBuilder<ChatTickerSettings>(WidgetKind.ChatTicker, "Chat ticker", StorageJsonContext.Default.ChatTickerSettings,

@@ -20,6 +20,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     {
         _ctx.Services.AddMudServices();
         _ctx.Services.AddSingleton(new SoundLibrary(SoundsRoot.Create("chime.wav", "airhorn.mp3")));
+        _ctx.Services.AddSingleton(new ImageLibrary(SoundsRoot.Create()));
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
@@ -38,7 +39,8 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
             var row = cut.Find($"[data-field='{field.Key}']");
             Assert.Contains(field.Label, row.TextContent);
             Assert.Contains(field.Help, row.TextContent);
-            Assert.NotNull(row.QuerySelector("input, textarea"));
+            // The rule list's control, while empty, is its "Add rule" button.
+            Assert.NotNull(row.QuerySelector(field.Kind == SettingKind.GiftVariations ? "[data-testid='add-rule']" : "input, textarea"));
         }
         Assert.Equal(definition.Fields.Count, cut.FindAll("[data-field]").Count);
     }
