@@ -36,9 +36,10 @@ public static class AlertComposer
         var alert = new AlertView(id, combo.User.DisplayName, combo.User.AvatarUrl, combo.GiftName, combo.PictureUrl, combo.Count, combo.Diamonds);
         var rule = Match(s.Variations, combo.GiftName, combo.Diamonds);
         var template = NonEmpty(rule?.Template) ?? NonEmpty(s.GiftTemplate);
-        var sound = NonEmpty(rule?.SoundFile) is { } ruleSound
-            ? Sound(media, ruleSound, rule!.SoundVolume)
-            : s.SoundEnabled ? Sound(media, s.SoundFile, s.SoundVolume) : null;
+        // The gift switch silences every gift, variations included: one switch a streamer can trust mid-stream.
+        var sound = !s.SoundEnabled ? null
+            : NonEmpty(rule?.SoundFile) is { } ruleSound ? Sound(media, ruleSound, rule!.SoundVolume)
+            : Sound(media, s.SoundFile, s.SoundVolume);
         return alert with
         {
             Template = template,

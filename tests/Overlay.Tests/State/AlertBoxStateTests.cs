@@ -117,6 +117,18 @@ public sealed class AlertBoxStateTests : IDisposable
     }
 
     [Fact]
+    public void The_gift_sound_switch_also_silences_a_variation_with_its_own_sound()
+    {
+        var state = State(new GiftAlertSettings { SoundEnabled = false, Variations = [Big] });
+
+        _hub.Publish(Finished("ana", 100));
+
+        var alert = state.Current.Current!;
+        Assert.Equal("big", alert.Variation);
+        Assert.Null(alert.Sound);
+    }
+
+    [Fact]
     public void A_gift_below_every_rule_takes_the_default()
     {
         var state = State(new GiftAlertSettings { SoundEnabled = true, SoundFile = "chime.wav", GiftTemplate = "{nickname} gave {giftName}", Variations = [Big] });

@@ -32,7 +32,7 @@ public static class WidgetSettingsDefinitions
                 s => s.MinDiamonds, (s, v) => s with { MinDiamonds = (int)v }, 0, int.MaxValue, Gifts)
             .Text("giftTemplate", "Text", $"{TemplateHelp} Empty shows the standard gift layout.",
                 s => s.GiftTemplate, (s, v) => s with { GiftTemplate = v }, GiftAlertSettings.MaxTemplateLength, Gifts)
-            .Switch("soundEnabled", "Play a sound", "Once as each alert appears. OBS plays it; a normal browser tab may block it.",
+            .Switch("soundEnabled", "Play a sound", "Once as each gift alert appears (a variation may pick another file). Off silences every gift. OBS plays it; a normal browser tab may block it.",
                 s => s.SoundEnabled, (s, v) => s with { SoundEnabled = v }, Gifts)
             .Sound("soundFile", "Sound file", "An audio file in the wwwroot/sounds folder next to appsettings.json.",
                 s => s.SoundFile, (s, v) => s with { SoundFile = v }, Gifts)
