@@ -11,7 +11,7 @@ public sealed class ChatTickerStateTests
     private readonly EventHub _hub = Hub();
 
     private ChatTickerState State(int maxRows) =>
-        new(new ChatTickerSettings { MaxRows = maxRows }, _hub, NullLogger<ChatTickerState>.Instance);
+        new(new ChatTickerSettings { MaxRows = maxRows }, _hub, TimeProvider.System, NullLogger<ChatTickerState>.Instance);
 
     [Fact]
     public void Keeps_the_last_max_rows_lines_newest_last()
