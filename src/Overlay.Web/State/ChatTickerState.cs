@@ -29,7 +29,7 @@ public sealed class ChatTickerState : IViewSource<ChatTickerView>, IReconfigurab
         _time = time;
         _settings = settings with { MaxRows = Math.Clamp(settings.MaxRows, 1, ChatTickerSettings.MaxRowsLimit) };
         _filter = new ChatFilter(_settings);
-        _current = ChatTickerView.Empty with { LifetimeSeconds = Lifetime(_settings) };
+        _current = Lifetime(_settings) == 0 ? ChatTickerView.Empty : ChatTickerView.Empty with { LifetimeSeconds = Lifetime(_settings) };
         _changed = new ChangeNotifier(logger);
         _expiry = time.CreateTimer(_ => RemoveExpired(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _subscription = hub.Subscribe(OnEvent);

@@ -44,7 +44,7 @@ public sealed class ChatTickerStateTests
 
         _hub.Publish(new ChatEvent(new ViewerUser("1", "mod_1", "", null, IsModerator: true), "hi"));
 
-        Assert.Equal(new ChatLine(1, "mod_1", "hi", null, true, false), Assert.Single(state.Current.Lines));
+        Assert.Equal(new ChatLine(1, "mod_1", "hi", null, true, false) { Highlight = ChatHighlight.Moderator }, Assert.Single(state.Current.Lines));
     }
 
     [Fact]
