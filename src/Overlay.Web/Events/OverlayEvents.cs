@@ -17,7 +17,11 @@ public abstract record OverlayEvent
 
 public sealed record RoomInfoEvent(string RoomId, string Title, long? ViewerCount, long? LikeCount, string HostNickname) : OverlayEvent;
 
-public sealed record ChatEvent(ViewerUser User, string Comment) : OverlayEvent;
+public sealed record ChatEvent(ViewerUser User, string Comment) : OverlayEvent
+{
+    /// <summary>Image URLs (absolute http(s) only) of the emotes/stickers the message carries, in order.</summary>
+    public IReadOnlyList<string> EmoteUrls { get; init; } = Array.Empty<string>();
+}
 
 /// <summary>One raw gift frame. State/ turns streaks of these into one <see cref="GiftComboEvent"/> (§5).</summary>
 public sealed record GiftEvent(

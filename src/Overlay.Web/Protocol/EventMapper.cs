@@ -16,7 +16,7 @@ internal static class EventMapper
         OverlayEvent? evt = kind switch
         {
             Kind.Chat => new ChatEvent(UserReader.Read(data), JsonRead.Text(data, "comment"u8, SafeText.CommentMax))
-                { DedupeId = id, SentAt = at },
+                { DedupeId = id, SentAt = at, EmoteUrls = ChatEmotes(data) },
             Kind.Gift => Gift(data, id, at),
             Kind.Like => new LikeEvent(
                 UserReader.Read(data),
@@ -124,4 +124,32 @@ internal static class EventMapper
             : "";
 
     private static string First(string preferred, string fallback) => preferred.Length > 0 ? preferred : fallback;
+
+    private const int MaxEmotes = 8;
+
+    /// <summary>
+    /// The chat's optional <c>emotes</c> array (§4 chat [O]): items carry <c>emoteImageUrl</c> (or <c>emoteUrl</c>).
+    /// Only absolute http(s) URLs are kept; anything else in the array is skipped.
+    /// </summary>
+    private static IReadOnlyList<string> ChatEmotes(JsonElement data)
+    {
+        if (!JsonRead.TryGet(data, "emotes"u8, out var emotes) || emotes.ValueKind != JsonValueKind.Array)
+        {
+            return Array.Empty<string>();
+        }
+        List<string>? urls = null;
+        foreach (var item in emotes.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Object
+                && (JsonRead.Url(item, "emoteImageUrl"u8) ?? JsonRead.Url(item, "emoteUrl"u8)) is { } url)
+            {
+                (urls ??= []).Add(url);
+                if (urls.Count == MaxEmotes)
+                {
+                    break;
+                }
+            }
+        }
+        return urls is null ? Array.Empty<string>() : urls;
+    }
 }

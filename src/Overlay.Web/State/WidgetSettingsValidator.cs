@@ -64,6 +64,22 @@ public static partial class WidgetSettingsValidator
         {
             yield return $"{prefix}:MaxRows must be between 1 and {ChatTickerSettings.MaxRowsLimit}, got {s.MaxRows}.";
         }
+        if (s.MessageLifetimeSeconds is < 0 or > ChatTickerSettings.MaxLifetimeSeconds)
+        {
+            yield return $"{prefix}:MessageLifetimeSeconds must be between 0 (never fade) and {ChatTickerSettings.MaxLifetimeSeconds}, got {s.MessageLifetimeSeconds}.";
+        }
+        if (s.HighlightTopGifters is < 0 or > ChatTickerSettings.MaxTopGifters)
+        {
+            yield return $"{prefix}:HighlightTopGifters must be between 0 (off) and {ChatTickerSettings.MaxTopGifters}, got {s.HighlightTopGifters}.";
+        }
+        if (s.BlockedWords is null || s.BlockedWords.Length > ChatTickerSettings.MaxBlockedWordsLength)
+        {
+            yield return $"{prefix}:BlockedWords must be at most {ChatTickerSettings.MaxBlockedWordsLength} characters, got {s.BlockedWords?.Length ?? 0}.";
+        }
+        if (!Enum.IsDefined(s.MinRole))
+        {
+            yield return $"{prefix}:MinRole must be Everyone, Follower, Subscriber or Moderator, got {s.MinRole}.";
+        }
         foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
         {
             yield return problem;

@@ -26,7 +26,7 @@ public sealed class WidgetStateFactory(
         IDisposable source = settings switch
         {
             GiftAlertSettings s => new GiftAlertState(s, hub, time, metrics, loggers.CreateLogger<GiftAlertState>(), media),
-            ChatTickerSettings s => new ChatTickerState(s, hub, loggers.CreateLogger<ChatTickerState>()),
+            ChatTickerSettings s => new ChatTickerState(s, hub, time, loggers.CreateLogger<ChatTickerState>()),
             LikeGoalSettings s => new LikeGoalState(instance.Slug, s, hub, goals, loggers.CreateLogger<LikeGoalState>()),
             ViewerCountSettings s => new ViewerCountState(s, hub, loggers.CreateLogger<ViewerCountState>()),
             ActivityFeedSettings s => new ActivityFeedState(s, hub, loggers.CreateLogger<ActivityFeedState>()),

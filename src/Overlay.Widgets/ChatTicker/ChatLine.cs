@@ -1,4 +1,10 @@
 namespace Overlay.Widgets.ChatTicker;
 
 /// <summary>One chat row. Text is plain and already capped; the component renders it as text.</summary>
-public sealed record ChatLine(long Id, string Nickname, string Comment, string? AvatarUrl, bool IsModerator, bool IsSubscriber);
+public sealed record ChatLine(long Id, string Nickname, string Comment, string? AvatarUrl, bool IsModerator, bool IsSubscriber)
+{
+    public ChatHighlight Highlight { get; init; }
+
+    /// <summary>Absolute http(s) image URLs of the TikTok emotes/stickers in the message, drawn after the text.</summary>
+    public IReadOnlyList<string> EmoteUrls { get; init; } = Array.Empty<string>();
+}

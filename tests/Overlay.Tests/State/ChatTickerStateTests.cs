@@ -11,7 +11,7 @@ public sealed class ChatTickerStateTests
     private readonly EventHub _hub = Hub();
 
     private ChatTickerState State(int maxRows) =>
-        new(new ChatTickerSettings { MaxRows = maxRows }, _hub, NullLogger<ChatTickerState>.Instance);
+        new(new ChatTickerSettings { MaxRows = maxRows }, _hub, TimeProvider.System, NullLogger<ChatTickerState>.Instance);
 
     [Fact]
     public void Keeps_the_last_max_rows_lines_newest_last()
@@ -44,7 +44,7 @@ public sealed class ChatTickerStateTests
 
         _hub.Publish(new ChatEvent(new ViewerUser("1", "mod_1", "", null, IsModerator: true), "hi"));
 
-        Assert.Equal(new ChatLine(1, "mod_1", "hi", null, true, false), Assert.Single(state.Current.Lines));
+        Assert.Equal(new ChatLine(1, "mod_1", "hi", null, true, false) { Highlight = ChatHighlight.Moderator }, Assert.Single(state.Current.Lines));
     }
 
     [Fact]

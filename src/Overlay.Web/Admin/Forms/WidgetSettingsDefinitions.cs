@@ -59,6 +59,19 @@ public static class WidgetSettingsDefinitions
                 s => WidgetSettingsValidator.Validate(s, "Chat ticker"))
             .Integer("maxRows", "Messages shown", "How many of the latest chat messages stay on screen.",
                 s => s.MaxRows, (s, v) => s with { MaxRows = (int)v }, 1, ChatTickerSettings.MaxRowsLimit)
+            .Integer("messageLifetimeSeconds", "Message lifetime (seconds)", "A message fades out after this long. 0 keeps it until newer messages push it off.",
+                s => s.MessageLifetimeSeconds, (s, v) => s with { MessageLifetimeSeconds = (int)v }, 0, ChatTickerSettings.MaxLifetimeSeconds)
+            .Switch("hideCommands", "Hide commands", "Leave out messages that start with ! (bot commands such as !song).",
+                s => s.HideCommands, (s, v) => s with { HideCommands = v })
+            .Text("blockedWords", "Blocked words", "Words or phrases, separated by commas. A message with one of them (as a whole word, any case) is not shown.",
+                s => s.BlockedWords, (s, v) => s with { BlockedWords = v }, ChatTickerSettings.MaxBlockedWordsLength)
+            .Choice("minRole", "Who can appear", "Only chat from viewers with at least this role. Higher roles always pass.",
+                s => s.MinRole, (s, v) => s with { MinRole = v },
+                (ChatRole.Everyone, "Everyone"), (ChatRole.Follower, "Followers"), (ChatRole.Subscriber, "Subscribers"), (ChatRole.Moderator, "Moderators"))
+            .Switch("highlightModerators", "Highlight moderators", "Moderators' messages get a coloured edge.",
+                s => s.HighlightModerators, (s, v) => s with { HighlightModerators = v })
+            .Integer("highlightTopGifters", "Highlight top gifters", "Messages from this stream's top N gifters (by diamonds) get a gold edge. 0 = off.",
+                s => s.HighlightTopGifters, (s, v) => s with { HighlightTopGifters = (int)v }, 0, ChatTickerSettings.MaxTopGifters)
             .Look((s, look) => s with { Look = look })
             .Build();
 

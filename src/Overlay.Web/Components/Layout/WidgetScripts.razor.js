@@ -83,6 +83,10 @@ function playAlertSound(audio) {
         return;
     }
     played.add(audio);
+    if (root.hasAttribute("data-overlay-hidden")) {
+        pausedSounds.add(audio); // Arrived while hidden: plays when the source is shown, if its alert is still up.
+        return;
+    }
     for (const other of document.querySelectorAll("audio[data-overlay-sound]")) {
         if (other !== audio) {
             other.pause();
@@ -108,3 +112,49 @@ new MutationObserver(mutations => {
         }
     }
 }).observe(document.body, { childList: true, subtree: true });
+
+// OBS awareness: while the source is hidden (OBS browser source events when window.obsstudio exists, else the
+// page's own visibility), pause every CSS animation (html[data-overlay-hidden], see WidgetHead) and the alert
+// sound, then resume both where they were. Server state keeps running; only drawing and sound wait.
+const root = document.documentElement;
+const pausedSounds = new Set();
+let obsVisible = true;
+let obsActive = true;
+
+function isHidden() {
+    return document.hidden || !obsVisible || !obsActive;
+}
+
+function applyVisibility() {
+    const hidden = isHidden();
+    if (hidden === root.hasAttribute("data-overlay-hidden")) {
+        return;
+    }
+    if (hidden) {
+        root.setAttribute("data-overlay-hidden", "");
+        for (const audio of document.querySelectorAll("audio[data-overlay-sound]")) {
+            if (!audio.paused) {
+                audio.pause();
+                pausedSounds.add(audio);
+            }
+        }
+    } else {
+        root.removeAttribute("data-overlay-hidden");
+        for (const audio of pausedSounds) {
+            if (audio.isConnected) {
+                audio.play().catch(() => { });
+            }
+        }
+        pausedSounds.clear();
+    }
+}
+
+document.addEventListener("visibilitychange", applyVisibility);
+if (window.obsstudio) {
+    // OBS 27+ dispatches these on window; older versions call the obsstudio.on… callbacks instead.
+    window.addEventListener("obsSourceVisibleChanged", e => { obsVisible = e.detail?.visible !== false; applyVisibility(); });
+    window.addEventListener("obsSourceActiveChanged", e => { obsActive = e.detail?.active !== false; applyVisibility(); });
+    window.obsstudio.onVisibilityChange = visible => { obsVisible = visible !== false; applyVisibility(); };
+    window.obsstudio.onActiveChange = active => { obsActive = active !== false; applyVisibility(); };
+}
+applyVisibility();

@@ -96,3 +96,51 @@ public sealed class ChatTickerTests : BunitContext
         Assert.Empty(cut.FindAll(".row[data-enter]"));
     }
 }
+
+public sealed class ChatTickerOptionsMarkupTests : BunitContext
+{
+    private IRenderedComponent<ChatTickerComponent> RenderLines(ChatTickerView view, bool hideCommands = false) =>
+        Render<ChatTickerComponent>(p => p.Add(c => c.View, view).Add(c => c.HideCommands, hideCommands));
+
+    [Fact]
+    public void Emotes_render_as_images_only_for_http_urls()
+    {
+        var line = new ChatLine(1, "ana", "look", null, false, false)
+        {
+            EmoteUrls = ["https://example.com/e.png", "javascript:alert(1)", "data:image/png;base64,AA", "/local.png"],
+        };
+
+        var cut = RenderLines(new ChatTickerView([line]));
+
+        var img = Assert.Single(cut.FindAll("img.emote"));
+        Assert.Equal("https://example.com/e.png", img.GetAttribute("src"));
+        Assert.Equal("emote", img.GetAttribute("alt"));
+    }
+
+    [Fact]
+    public void Highlights_are_marked_and_hostile_text_stays_text()
+    {
+        var cut = RenderLines(new ChatTickerView(
+        [
+            new ChatLine(1, "<b>mod</b>", "<script>alert(1)</script>", null, true, false) { Highlight = ChatHighlight.Moderator },
+            new ChatLine(2, "whale", "hi", null, false, false) { Highlight = ChatHighlight.TopGifter },
+            new ChatLine(3, "ana", "plain", null, false, false),
+        ]));
+
+        var rows = cut.FindAll(".row");
+        Assert.Equal(["moderator", "top-gifter", null], rows.Select(r => r.GetAttribute("data-highlight")));
+        Assert.Equal("<script>alert(1)</script>", rows[0].QuerySelector(".comment")!.TextContent);
+        Assert.Empty(cut.FindAll("script, b"));
+    }
+
+    [Fact]
+    public void Lifetime_sets_the_fade_and_the_page_can_hide_commands()
+    {
+        var cut = RenderLines(new ChatTickerView([new(1, "a", "!cmd", null, false, false), new(2, "a", "ok", null, false, false)]) { LifetimeSeconds = 7 }, hideCommands: true);
+
+        var list = cut.Find(".chat-ticker");
+        Assert.True(list.HasAttribute("data-fade"));
+        Assert.Contains("--chat-lifetime: 7s", list.GetAttribute("style"));
+        Assert.Equal(["ok"], cut.FindAll(".comment").Select(c => c.TextContent));
+    }
+}
