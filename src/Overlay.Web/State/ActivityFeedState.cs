@@ -9,70 +9,54 @@ namespace Overlay.Web.State;
 /// gift is one row per finished combo (protocol.md §5 step 9), never one per streak frame or late top-up.
 /// Duplicates are already gone (§6); backlog is shown, like chat: it is history, not an alert.
 /// </summary>
-public sealed class ActivityFeedState : IViewSource<ActivityFeedView>, IReconfigurable<ActivityFeedSettings>, IDisposable
+public sealed class ActivityFeedState : WidgetState<ActivityFeedView, ActivityFeedSettings>
 {
-    private readonly Lock _gate = new();
-    private readonly ChangeNotifier _changed;
-    private readonly IDisposable _subscription;
-    private readonly StreamPhase _phase = new();
     private ActivityFeedSettings _settings;
-    private ActivityFeedView _current;
     private long _nextId;
 
-    public ActivityFeedState(ActivityFeedSettings settings, EventHub hub, ILogger<ActivityFeedState> logger)
+    public ActivityFeedState(ActivityFeedSettings settings, EventHub hub, ILogger<ActivityFeedState> logger, StreamPhase? phase = null)
+        : base(new ActivityFeedView([], settings.NewestOnTop, StreamEndView.For(settings)), logger)
     {
         _settings = settings;
-        _current = new ActivityFeedView([], settings.NewestOnTop, StreamEndView.For(settings));
-        _changed = new ChangeNotifier(logger);
-        _subscription = hub.Subscribe(OnEvent);
+        FollowStreamPhase(hub, phase);
+        Start(hub);
     }
 
-    public ActivityFeedView Current => Volatile.Read(ref _current);
+    protected override IEnumerable<string> Validate(ActivityFeedSettings settings) => WidgetSettingsValidator.Validate(settings, "Activity feed");
 
-    public IDisposable Subscribe(Action changed) => _changed.Subscribe(changed);
-
-    public void Dispose() => _subscription.Dispose();
-
-    public void Reconfigure(ActivityFeedSettings settings)
+    protected override void Apply(ActivityFeedSettings settings)
     {
-        if (string.Join(" ", WidgetSettingsValidator.Validate(settings, "Activity feed")) is { Length: > 0 } problems)
-        {
-            throw new ArgumentException(problems, nameof(settings));
-        }
-        lock (_gate)
+        lock (Gate)
         {
             _settings = settings;
-            var kept = _current.Items.Where(i => Shows(settings, i.Kind)).ToList();
-            Volatile.Write(ref _current, new ActivityFeedView(
+            var kept = View.Items.Where(i => Shows(settings, i.Kind)).ToList();
+            View = new ActivityFeedView(
                 [.. kept.Skip(Math.Max(0, kept.Count - settings.MaxRows))],
                 settings.NewestOnTop,
-                StreamEndView.For(settings) with { Ended = _phase.Ended }));
+                StreamEndView.For(settings) with { Ended = StreamEnded });
         }
-        _changed.Notify();
+        Notify();
     }
 
-    private void OnEvent(OverlayEvent evt)
+    protected override bool OnStreamPhaseChanged()
     {
-        lock (_gate)
+        View = View with { StreamEnd = View.StreamEnd with { Ended = StreamEnded } };
+        return true;
+    }
+
+    protected override void OnEvent(OverlayEvent evt)
+    {
+        lock (Gate)
         {
-            var view = _current;
-            if (_phase.Apply(evt))
-            {
-                view = view with { StreamEnd = view.StreamEnd with { Ended = _phase.Ended } };
-            }
-            if (ToItem(evt) is { } item && Shows(_settings, item.Kind))
-            {
-                var items = view.Items;
-                var keep = Math.Min(items.Count, _settings.MaxRows - 1);
-                view = view with { Items = [.. items.Skip(items.Count - keep), item] };
-            }
-            if (ReferenceEquals(view, _current))
+            if (ToItem(evt) is not { } item || !Shows(_settings, item.Kind))
             {
                 return;
             }
-            Volatile.Write(ref _current, view);
+            var items = View.Items;
+            var keep = Math.Min(items.Count, _settings.MaxRows - 1);
+            View = View with { Items = [.. items.Skip(items.Count - keep), item] };
         }
-        _changed.Notify();
+        Notify();
     }
 
     private ActivityItem? ToItem(OverlayEvent evt) => evt switch

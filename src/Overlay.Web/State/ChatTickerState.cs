@@ -9,73 +9,56 @@ namespace Overlay.Web.State;
 /// lifetime, one timer on <see cref="TimeProvider"/> removes rows as they expire (the page fades each just before).
 /// New settings apply in place (<see cref="Reconfigure"/>).
 /// </summary>
-public sealed class ChatTickerState : IViewSource<ChatTickerView>, IReconfigurable<ChatTickerSettings>, IDisposable
+public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSettings>
 {
-    private readonly Lock _gate = new();
     private readonly TimeProvider _time;
-    private readonly ChangeNotifier _changed;
-    private readonly IDisposable _subscription;
     private readonly ITimer _expiry;
     private readonly StreamGifters _gifters = new();
     // When each row on screen was added, oldest first (rows are added in order and share one lifetime).
     private readonly Queue<(long Id, DateTimeOffset AddedAt)> _added = new();
     private ChatTickerSettings _settings;
     private ChatFilter _filter;
-    private ChatTickerView _current = ChatTickerView.Empty;
     private long _nextId;
 
     public ChatTickerState(ChatTickerSettings settings, EventHub hub, TimeProvider time, ILogger<ChatTickerState> logger)
+        : base(Lifetime(settings) == 0 ? ChatTickerView.Empty : ChatTickerView.Empty with { LifetimeSeconds = Lifetime(settings) }, logger)
     {
         _time = time;
         _settings = settings with { MaxRows = Math.Clamp(settings.MaxRows, 1, ChatTickerSettings.MaxRowsLimit) };
         _filter = new ChatFilter(_settings);
-        _current = Lifetime(_settings) == 0 ? ChatTickerView.Empty : ChatTickerView.Empty with { LifetimeSeconds = Lifetime(_settings) };
-        _changed = new ChangeNotifier(logger);
         _expiry = time.CreateTimer(_ => RemoveExpired(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _subscription = hub.Subscribe(OnEvent);
+        Start(hub);
     }
 
-    public ChatTickerView Current => Volatile.Read(ref _current);
-
-    public IDisposable Subscribe(Action changed) => _changed.Subscribe(changed);
+    protected override IEnumerable<string> Validate(ChatTickerSettings settings) => WidgetSettingsValidator.Validate(settings, "Chat ticker");
 
     /// <summary>Keeps the rows on screen, dropping the oldest when the new limit is smaller. Filters apply to new messages.</summary>
-    public void Reconfigure(ChatTickerSettings settings)
+    protected override void Apply(ChatTickerSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var problems = string.Join(" ", WidgetSettingsValidator.Validate(settings, "Chat ticker"));
-        if (problems.Length > 0)
-        {
-            throw new ArgumentException(problems, nameof(settings));
-        }
-        lock (_gate)
+        lock (Gate)
         {
             _settings = settings;
             _filter = new ChatFilter(settings);
-            Publish(_current.Lines);
+            Publish(View.Lines);
             ScheduleExpiry();
         }
-        _changed.Notify();
+        Notify();
         RemoveExpired(); // A shorter lifetime may have expired rows already.
     }
 
-    public void Dispose()
-    {
-        _subscription.Dispose();
-        _expiry.Dispose();
-    }
+    protected override void OnDisposed() => _expiry.Dispose();
 
-    private void OnEvent(OverlayEvent evt)
+    protected override void OnEvent(OverlayEvent evt)
     {
         if (evt is not ChatEvent chat)
         {
-            lock (_gate)
+            lock (Gate)
             {
                 _gifters.Observe(evt);
             }
             return;
         }
-        lock (_gate)
+        lock (Gate)
         {
             if (!_filter.Shows(chat))
             {
@@ -87,13 +70,13 @@ public sealed class ChatTickerState : IViewSource<ChatTickerView>, IReconfigurab
                 EmoteUrls = chat.EmoteUrls,
             };
             _added.Enqueue((line.Id, _time.GetUtcNow()));
-            Publish([.. _current.Lines, line]);
+            Publish([.. View.Lines, line]);
             if (_added.Count == 1)
             {
                 ScheduleExpiry();
             }
         }
-        _changed.Notify();
+        Notify();
     }
 
     private ChatHighlight HighlightOf(ViewerUser user) =>
@@ -110,12 +93,12 @@ public sealed class ChatTickerState : IViewSource<ChatTickerView>, IReconfigurab
         {
             _added.Dequeue();
         }
-        Volatile.Write(ref _current, new ChatTickerView(keep) { LifetimeSeconds = Lifetime(_settings) });
+        View = new ChatTickerView(keep) { LifetimeSeconds = Lifetime(_settings) };
     }
 
     private void RemoveExpired()
     {
-        lock (_gate)
+        lock (Gate)
         {
             var lifetime = Lifetime(_settings);
             if (lifetime == 0)
@@ -134,12 +117,12 @@ public sealed class ChatTickerState : IViewSource<ChatTickerView>, IReconfigurab
                 ScheduleExpiry();
                 return;
             }
-            var lines = _current.Lines;
+            var lines = View.Lines;
             var firstKept = _added.TryPeek(out var next) ? next.Id : long.MaxValue;
             Publish([.. lines.Where(l => l.Id >= firstKept)]);
             ScheduleExpiry();
         }
-        _changed.Notify();
+        Notify();
     }
 
     /// <summary>Arms the timer for the oldest row's expiry, or stops it. Under the lock.</summary>

@@ -14,19 +14,15 @@ namespace Overlay.Web.State;
 /// Follows, shares, subscriptions and joins alert too when their type is on (<see cref="AlertComposer"/>), each
 /// type with a per-viewer cooldown (follows and shares repeat) and a per-type sound cooldown.
 /// </summary>
-public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconfigurable<GiftAlertSettings>, IDisposable
+public sealed partial class GiftAlertState : WidgetState<GiftAlertView, GiftAlertSettings>
 {
-    private readonly Lock _gate = new();
     private GiftAlertSettings _settings;
     private readonly TimeProvider _time;
     private readonly OverlayMetrics _metrics;
     private readonly ILogger<GiftAlertState> _logger;
     private readonly DropLogThrottle _dropLog;
-    private readonly ChangeNotifier _changed;
     private readonly List<AlertView> _waiting = [];
-    private readonly IDisposable _subscription;
     private TimeSpan _display;
-    private GiftAlertView _current;
     private AlertView? _showing;
     private ITimer? _displayTimer;
     private readonly AlertMedia? _media;
@@ -36,6 +32,7 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
 
     public GiftAlertState(GiftAlertSettings settings, EventHub hub, TimeProvider time, OverlayMetrics metrics, ILogger<GiftAlertState> logger,
         AlertMedia? media = null)
+        : base(GiftAlertView.Empty with { DisplayMilliseconds = (int)TimeSpan.FromSeconds(settings.DisplaySeconds).TotalMilliseconds, Animation = settings.Animation }, logger)
     {
         _media = media;
         _cooldowns = new AlertCooldowns(time);
@@ -45,56 +42,45 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
         _logger = logger;
         _display = TimeSpan.FromSeconds(settings.DisplaySeconds);
         _dropLog = new DropLogThrottle(time);
-        _changed = new ChangeNotifier(logger);
-        _current = GiftAlertView.Empty with { DisplayMilliseconds = (int)_display.TotalMilliseconds, Animation = settings.Animation };
-        _subscription = hub.Subscribe(OnEvent);
+        Start(hub);
     }
-
-    public GiftAlertView Current => Volatile.Read(ref _current);
 
     /// <summary>Alerts waiting behind the one on screen.</summary>
     public int Queued => Current.Queued;
-
-    public IDisposable Subscribe(Action changed) => _changed.Subscribe(changed);
 
     /// <summary>
     /// Going forward: the alert on screen keeps its time, waiting alerts stay even past a smaller queue (new ones
     /// then meet the new bound), and the new minimum applies to combos that finish from now on.
     /// </summary>
-    public void Reconfigure(GiftAlertSettings settings)
+    protected override void Apply(GiftAlertSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var problems = string.Join(" ", WidgetSettingsValidator.Validate(settings, "Gift alert"));
-        if (problems.Length > 0)
-        {
-            throw new ArgumentException(problems, nameof(settings));
-        }
         bool changed;
-        lock (_gate)
+        lock (Gate)
         {
             Volatile.Write(ref _settings, settings);
             _display = TimeSpan.FromSeconds(settings.DisplaySeconds);
-            var next = _current with { DisplayMilliseconds = (int)_display.TotalMilliseconds, Animation = settings.Animation };
-            changed = next != _current;
-            Volatile.Write(ref _current, next);
+            var next = View with { DisplayMilliseconds = (int)_display.TotalMilliseconds, Animation = settings.Animation };
+            changed = next != View;
+            View = next;
         }
         if (changed)
         {
-            _changed.Notify();
+            Notify();
         }
     }
 
-    public void Dispose()
+    protected override IEnumerable<string> Validate(GiftAlertSettings settings) => WidgetSettingsValidator.Validate(settings, "Gift alert");
+
+    protected override void OnDisposed()
     {
-        _subscription.Dispose();
-        lock (_gate)
+        lock (Gate)
         {
             _disposed = true;
             _displayTimer?.Dispose();
         }
     }
 
-    private void OnEvent(OverlayEvent evt)
+    protected override void OnEvent(OverlayEvent evt)
     {
         if (evt.IsBacklog || evt is not (GiftComboEvent or FollowEvent or ShareEvent or SubscribeEvent or MemberEvent))
         {
@@ -103,7 +89,7 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
         AlertView? dropped;
         bool changed;
         int maxQueue;
-        lock (_gate)
+        lock (Gate)
         {
             if (_disposed || AlertComposer.Compose(evt, _settings, _nextId + 1, _media) is not { } alert
                 || !_cooldowns.AdmitViewer(alert.Kind, ViewerKey(evt), ViewerCooldown(alert.Kind)))
@@ -129,7 +115,7 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
         }
         if (changed)
         {
-            _changed.Notify();
+            Notify();
         }
     }
 
@@ -187,7 +173,7 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
 
     private void OnDisplayEnded(object? state)
     {
-        lock (_gate)
+        lock (Gate)
         {
             // A timer that lost the race to a newer alert (or to Dispose) has nothing to end.
             if (_disposed || _showing?.Id != (long)state!)
@@ -197,7 +183,7 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
             ShowNext();
             Publish();
         }
-        _changed.Notify();
+        Notify();
     }
 
     private static string ViewerKey(OverlayEvent evt) => evt switch
@@ -218,12 +204,12 @@ public sealed partial class GiftAlertState : IViewSource<GiftAlertView>, IReconf
     /// <summary>Swaps in the new snapshot; false when nothing a page shows has changed.</summary>
     private bool Publish()
     {
-        var next = _current with { Current = _showing, Queued = _waiting.Count };
-        if (next == _current)
+        var next = View with { Current = _showing, Queued = _waiting.Count };
+        if (next == View)
         {
             return false;
         }
-        Volatile.Write(ref _current, next);
+        View = next;
         return true;
     }
 

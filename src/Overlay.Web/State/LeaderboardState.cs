@@ -9,64 +9,47 @@ namespace Overlay.Web.State;
 /// board. A busy board changes on every like, so the view is built when a page reads it (at most once per render,
 /// which the page coalesces), not on every change.
 /// </summary>
-public sealed class LeaderboardState : IViewSource<LeaderboardView>, IReconfigurable<LeaderboardSettings>, IDisposable
+public sealed class LeaderboardState : WidgetState<LeaderboardView, LeaderboardSettings>
 {
-    private readonly Lock _gate = new();
     private readonly LeaderboardUnit _unit;
     private readonly LeaderboardTracker _tracker;
-    private readonly ChangeNotifier _changed;
-    private readonly IDisposable _hubSubscription;
-    private readonly StreamPhase _phase = new();
     private LeaderboardSettings _settings;
     private IDisposable _boardSubscription;
-    private LeaderboardView? _current;
     private int _stale = 1;
 
-    public LeaderboardState(LeaderboardSettings settings, LeaderboardUnit unit, LeaderboardTracker tracker, EventHub hub, ILogger<LeaderboardState> logger)
+    public LeaderboardState(LeaderboardSettings settings, LeaderboardUnit unit, LeaderboardTracker tracker, EventHub hub, ILogger<LeaderboardState> logger,
+        StreamPhase? phase = null)
+        : base(LeaderboardView.Empty(DefaultTitle(unit), unit), logger)
     {
         _settings = settings;
         _unit = unit;
         _tracker = tracker;
-        _changed = new ChangeNotifier(logger);
         _boardSubscription = tracker.Subscribe(unit, settings.AllTime, OnBoardChanged);
-        _hubSubscription = hub.Subscribe(OnEvent);
+        FollowStreamPhase(hub, phase);
     }
 
     public static string DefaultTitle(LeaderboardUnit unit) => unit == LeaderboardUnit.Likes ? "Top likers" : "Top gifters";
 
-    public LeaderboardView Current
+    public override LeaderboardView Current
     {
         get
         {
-            lock (_gate)
+            lock (Gate)
             {
-                if (Interlocked.Exchange(ref _stale, 0) == 1 || _current is null)
+                if (Interlocked.Exchange(ref _stale, 0) == 1)
                 {
-                    _current = Build();
+                    View = Build();
                 }
-                return _current;
+                return View;
             }
         }
     }
 
-    public IDisposable Subscribe(Action changed) => _changed.Subscribe(changed);
+    protected override IEnumerable<string> Validate(LeaderboardSettings settings) => WidgetSettingsValidator.Validate(settings, DefaultTitle(_unit));
 
-    public void Dispose()
+    protected override void Apply(LeaderboardSettings settings)
     {
-        _hubSubscription.Dispose();
-        lock (_gate)
-        {
-            _boardSubscription.Dispose();
-        }
-    }
-
-    public void Reconfigure(LeaderboardSettings settings)
-    {
-        if (string.Join(" ", WidgetSettingsValidator.Validate(settings, DefaultTitle(_unit))) is { Length: > 0 } problems)
-        {
-            throw new ArgumentException(problems, nameof(settings));
-        }
-        lock (_gate)
+        lock (Gate)
         {
             if (settings.AllTime != _settings.AllTime)
             {
@@ -78,23 +61,24 @@ public sealed class LeaderboardState : IViewSource<LeaderboardView>, IReconfigur
         OnBoardChanged();
     }
 
+    protected override void OnDisposed()
+    {
+        lock (Gate)
+        {
+            _boardSubscription.Dispose();
+        }
+    }
+
+    protected override bool OnStreamPhaseChanged()
+    {
+        Volatile.Write(ref _stale, 1);
+        return true;
+    }
+
     private void OnBoardChanged()
     {
         Volatile.Write(ref _stale, 1);
-        _changed.Notify();
-    }
-
-    private void OnEvent(OverlayEvent evt)
-    {
-        bool changed;
-        lock (_gate)
-        {
-            changed = _phase.Apply(evt);
-        }
-        if (changed)
-        {
-            OnBoardChanged();
-        }
+        Notify();
     }
 
     private LeaderboardView Build()
@@ -106,6 +90,6 @@ public sealed class LeaderboardState : IViewSource<LeaderboardView>, IReconfigur
             rows[i] = new LeaderboardRow(top[i].UserId, i + 1, top[i].Nickname, top[i].AvatarUrl, top[i].Score);
         }
         var title = _settings.Title.Length > 0 ? _settings.Title : DefaultTitle(_unit);
-        return new LeaderboardView(title, _unit, rows, StreamEndView.For(_settings) with { Ended = _phase.Ended });
+        return new LeaderboardView(title, _unit, rows, StreamEndView.For(_settings) with { Ended = StreamEnded });
     }
 }

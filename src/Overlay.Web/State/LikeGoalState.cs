@@ -20,15 +20,11 @@ namespace Overlay.Web.State;
 /// </list>
 /// Progress is reported to <see cref="GoalProgressStore"/> (saved every few seconds) and restored from it on start.
 /// </summary>
-public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IReconfigurable<LikeGoalSettings>, IDisposable
+public sealed class LikeGoalState : WidgetState<GoalView, LikeGoalSettings>, IGoalControls
 {
-    private readonly Lock _gate = new();
     private readonly string _slug;
     private readonly GoalProgressStore _progress;
-    private readonly ChangeNotifier _changed;
-    private readonly IDisposable _subscription;
     private LikeGoalSettings _settings;
-    private GoalView _current;
     private string _roomId = "";
     private long _count;
     private long _baseline;
@@ -36,6 +32,7 @@ public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IRecon
     private bool _disposed;
 
     public LikeGoalState(string slug, LikeGoalSettings settings, EventHub hub, GoalProgressStore progress, ILogger<LikeGoalState> logger)
+        : base(new GoalView(settings.Title, 0, 1, settings.Style, settings.Metric), logger)
     {
         _slug = slug;
         _settings = settings;
@@ -48,21 +45,16 @@ public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IRecon
             _baseline = saved.Baseline;
             _target = Math.Max(1, saved.Target);
         }
-        _current = View();
-        _changed = new ChangeNotifier(logger);
-        _subscription = hub.Subscribe(OnEvent);
+        Publish();
+        Start(hub);
     }
-
-    public GoalView Current => Volatile.Read(ref _current);
-
-    public IDisposable Subscribe(Action changed) => _changed.Subscribe(changed);
 
     /// <summary>The room's like total this goal has seen (0 for other metrics): progress minus the baseline.</summary>
     public long RoomLikes
     {
         get
         {
-            lock (_gate)
+            lock (Gate)
             {
                 return _settings.Metric == GoalMetric.Likes ? _count : 0;
             }
@@ -88,37 +80,30 @@ public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IRecon
 
     public void NextStep() => Control(() => _target = Add(_target, StepSize));
 
+    protected override IEnumerable<string> Validate(LikeGoalSettings settings) => WidgetSettingsValidator.Validate(settings, _slug);
+
     /// <summary>Title, style and step take effect keeping progress; a new first target restarts the target ladder
     /// from it; a new metric starts the goal over, because the old count was of something else.</summary>
-    public void Reconfigure(LikeGoalSettings settings)
+    protected override void Apply(LikeGoalSettings settings) => Control(() =>
     {
-        var errors = WidgetSettingsValidator.Validate(settings, _slug).ToList();
-        if (errors.Count > 0)
+        var old = _settings;
+        _settings = settings;
+        if (settings.Metric != old.Metric)
         {
-            throw new ArgumentException(string.Join(" ", errors), nameof(settings));
+            _count = 0;
+            _baseline = 0;
+            _target = FirstTarget;
         }
-        Control(() =>
+        else if (settings.Target != old.Target || settings.Step != old.Step)
         {
-            var old = _settings;
-            _settings = settings;
-            if (settings.Metric != old.Metric)
-            {
-                _count = 0;
-                _baseline = 0;
-                _target = FirstTarget;
-            }
-            else if (settings.Target != old.Target || settings.Step != old.Step)
-            {
-                _target = FirstTarget;
-            }
-            StepUp();
-        });
-    }
+            _target = FirstTarget;
+        }
+        StepUp();
+    });
 
-    public void Dispose()
+    protected override void OnDisposed()
     {
-        _subscription.Dispose();
-        lock (_gate)
+        lock (Gate)
         {
             _disposed = true;
         }
@@ -131,10 +116,10 @@ public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IRecon
 
     private long StepSize => Math.Max(1, _settings.Step > 0 ? _settings.Step : _settings.Target);
 
-    private void OnEvent(OverlayEvent evt)
+    protected override void OnEvent(OverlayEvent evt)
     {
         GoalProgress snapshot;
-        lock (_gate)
+        lock (Gate)
         {
             if (_disposed)
             {
@@ -175,7 +160,7 @@ public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IRecon
             snapshot = Snapshot();
         }
         _progress.Report(snapshot);
-        _changed.Notify();
+        Notify();
     }
 
     private void OnRoomInfo(RoomInfoEvent info)
@@ -204,7 +189,7 @@ public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IRecon
     private void Control(Action change)
     {
         GoalProgress snapshot;
-        lock (_gate)
+        lock (Gate)
         {
             change();
             Publish();
@@ -212,7 +197,7 @@ public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IRecon
         }
         _progress.Report(snapshot);
         _progress.Flush();
-        _changed.Notify();
+        Notify();
     }
 
     private void StepUp()
@@ -229,9 +214,7 @@ public sealed class LikeGoalState : IViewSource<GoalView>, IGoalControls, IRecon
 
     private static long Add(long a, long b) => b > long.MaxValue - a ? long.MaxValue : a + b;
 
-    private void Publish() => Volatile.Write(ref _current, View());
-
-    private GoalView View() => new(_settings.Title, Progress, _target, _settings.Style, _settings.Metric);
+    private void Publish() => View = new(_settings.Title, Progress, _target, _settings.Style, _settings.Metric);
 
     private GoalProgress Snapshot() => new(_slug, _settings.Metric.ToString(), _roomId, _count, _baseline, _target);
 }

@@ -16,6 +16,7 @@ public static class StateServiceCollectionExtensions
         services.AddSingleton<EventHub>();
         services.AddSingleton<WidgetRegistry>();
         services.AddSingleton<GoalProgressStore>();
+        services.AddSingleton<StreamPhase>();
         services.AddSingleton<WidgetStateFactory>();
         services.AddSingleton(sp => new SoundLibrary(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath));
         services.AddSingleton(sp => new ImageLibrary(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath));

@@ -8,60 +8,52 @@ namespace Overlay.Web.State;
 /// The room's viewer count from roomUserSeq and roomInfo's user_count (protocol.md §4), with the peak of this
 /// stream. A new roomId starts the count and the peak over; backlog counts too (it is a counter, §6).
 /// </summary>
-public sealed class ViewerCountState : IViewSource<ViewerCountView>, IReconfigurable<ViewerCountSettings>, IDisposable
+public sealed class ViewerCountState : WidgetState<ViewerCountView, ViewerCountSettings>
 {
-    private readonly Lock _gate = new();
-    private readonly ChangeNotifier _changed;
-    private readonly IDisposable _subscription;
-    private readonly StreamPhase _phase = new();
-    private ViewerCountView _current;
     private string _roomId = "";
 
-    public ViewerCountState(ViewerCountSettings settings, EventHub hub, ILogger<ViewerCountState> logger)
+    public ViewerCountState(ViewerCountSettings settings, EventHub hub, ILogger<ViewerCountState> logger, StreamPhase? phase = null)
+        : base(WithSettings(ViewerCountView.Empty, settings), logger)
     {
-        _current = Apply(ViewerCountView.Empty, settings);
-        _changed = new ChangeNotifier(logger);
-        _subscription = hub.Subscribe(OnEvent);
+        FollowStreamPhase(hub, phase);
+        Start(hub);
     }
 
-    public ViewerCountView Current => Volatile.Read(ref _current);
+    protected override IEnumerable<string> Validate(ViewerCountSettings settings) => WidgetSettingsValidator.Validate(settings, "Viewer count");
 
-    public IDisposable Subscribe(Action changed) => _changed.Subscribe(changed);
-
-    public void Dispose() => _subscription.Dispose();
-
-    public void Reconfigure(ViewerCountSettings settings)
+    protected override void Apply(ViewerCountSettings settings)
     {
-        ThrowIfInvalid(settings);
-        lock (_gate)
+        lock (Gate)
         {
-            Volatile.Write(ref _current, Apply(_current, settings) with { StreamEnd = StreamEndView.For(settings) with { Ended = _phase.Ended } });
+            View = WithSettings(View, settings) with { StreamEnd = StreamEndView.For(settings) with { Ended = StreamEnded } };
         }
-        _changed.Notify();
+        Notify();
     }
 
-    private void OnEvent(OverlayEvent evt)
+    protected override bool OnStreamPhaseChanged()
     {
-        lock (_gate)
+        View = View with { StreamEnd = View.StreamEnd with { Ended = StreamEnded } };
+        return true;
+    }
+
+    protected override void OnEvent(OverlayEvent evt)
+    {
+        lock (Gate)
         {
-            var view = _current;
-            if (_phase.Apply(evt))
-            {
-                view = view with { StreamEnd = view.StreamEnd with { Ended = _phase.Ended } };
-            }
+            var view = View;
             view = evt switch
             {
                 RoomInfoEvent info => OnRoomInfo(view, info),
                 ViewerCountEvent count => Count(view, count.ViewerCount),
                 _ => view,
             };
-            if (ReferenceEquals(view, _current))
+            if (ReferenceEquals(view, View))
             {
                 return;
             }
-            Volatile.Write(ref _current, view);
+            View = view;
         }
-        _changed.Notify();
+        Notify();
     }
 
     private ViewerCountView OnRoomInfo(ViewerCountView view, RoomInfoEvent info)
@@ -83,14 +75,6 @@ public sealed class ViewerCountState : IViewSource<ViewerCountView>, IReconfigur
         return view.Viewers == viewers ? view : view with { Viewers = viewers, Peak = Math.Max(view.Peak, viewers) };
     }
 
-    private static ViewerCountView Apply(ViewerCountView view, ViewerCountSettings settings) =>
+    private static ViewerCountView WithSettings(ViewerCountView view, ViewerCountSettings settings) =>
         view with { Label = settings.Label, ShowPeak = settings.ShowPeak, StreamEnd = StreamEndView.For(settings) };
-
-    private static void ThrowIfInvalid(ViewerCountSettings settings)
-    {
-        if (string.Join(" ", WidgetSettingsValidator.Validate(settings, "Viewer count")) is { Length: > 0 } problems)
-        {
-            throw new ArgumentException(problems, nameof(settings));
-        }
-    }
 }

@@ -16,7 +16,7 @@ namespace Overlay.Web.State;
 /// </summary>
 public sealed class WidgetStateFactory(
     EventHub hub, TimeProvider time, OverlayMetrics metrics, GoalProgressStore goals, ILoggerFactory loggers, LeaderboardTracker leaderboards,
-    AlertMedia? media = null)
+    AlertMedia? media = null, StreamPhase? phase = null)
 {
     /// <param name="settings">GiftAlertSettings, ChatTickerSettings or LikeGoalSettings, matching the instance's kind.</param>
     /// <exception cref="ArgumentException">The settings do not match the kind, or are out of range.</exception>
@@ -28,12 +28,12 @@ public sealed class WidgetStateFactory(
             GiftAlertSettings s => new GiftAlertState(s, hub, time, metrics, loggers.CreateLogger<GiftAlertState>(), media),
             ChatTickerSettings s => new ChatTickerState(s, hub, time, loggers.CreateLogger<ChatTickerState>()),
             LikeGoalSettings s => new LikeGoalState(instance.Slug, s, hub, goals, loggers.CreateLogger<LikeGoalState>()),
-            ViewerCountSettings s => new ViewerCountState(s, hub, loggers.CreateLogger<ViewerCountState>()),
-            ActivityFeedSettings s => new ActivityFeedState(s, hub, loggers.CreateLogger<ActivityFeedState>()),
+            ViewerCountSettings s => new ViewerCountState(s, hub, loggers.CreateLogger<ViewerCountState>(), phase),
+            ActivityFeedSettings s => new ActivityFeedState(s, hub, loggers.CreateLogger<ActivityFeedState>(), phase),
             LeaderboardSettings s when instance.Kind == WidgetKind.TopGifters =>
-                new LeaderboardState(s, LeaderboardUnit.Diamonds, leaderboards, hub, loggers.CreateLogger<LeaderboardState>()),
+                new LeaderboardState(s, LeaderboardUnit.Diamonds, leaderboards, hub, loggers.CreateLogger<LeaderboardState>(), phase),
             LeaderboardSettings s =>
-                new LeaderboardState(s, LeaderboardUnit.Likes, leaderboards, hub, loggers.CreateLogger<LeaderboardState>()),
+                new LeaderboardState(s, LeaderboardUnit.Likes, leaderboards, hub, loggers.CreateLogger<LeaderboardState>(), phase),
             _ => throw new ArgumentException($"No state for {settings.GetType().Name}.", nameof(settings)),
         };
         return new WidgetHandle(instance, source, settings);
