@@ -23,6 +23,9 @@ public sealed record ChatEvent(ViewerUser User, string Comment) : OverlayEvent
     public IReadOnlyList<string> EmoteUrls { get; init; } = Array.Empty<string>();
 }
 
+/// <summary>A sticker sent on its own, not inside a chat message (§4 emote). The URL is absolute http(s) or null.</summary>
+public sealed record EmoteEvent(ViewerUser User, string? ImageUrl) : OverlayEvent;
+
 /// <summary>One raw gift frame. State/ turns streaks of these into one <see cref="GiftComboEvent"/> (§5).</summary>
 public sealed record GiftEvent(
     ViewerUser User,

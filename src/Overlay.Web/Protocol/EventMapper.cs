@@ -31,6 +31,9 @@ internal static class EventMapper
                 { DedupeId = id, SentAt = at },
             Kind.ViewerCount => ViewerCount(data, id, at),
             Kind.StreamEnd => StreamEnd(data, id, at),
+            // §4 emote: the image is emoteUrl, on some versions emoteImageUrl; a hostile or relative one becomes null.
+            Kind.Emote => new EmoteEvent(UserReader.Read(data), JsonRead.Url(data, "emoteUrl"u8) ?? JsonRead.Url(data, "emoteImageUrl"u8))
+                { DedupeId = id, SentAt = at },
             _ => new UnknownEvent(name) { DedupeId = id, SentAt = at },
         };
         return evt is null ? FrameParseResult.Ignored(name) : FrameParseResult.Parsed(name, evt);

@@ -21,6 +21,7 @@ internal static class EventNames
         Subscribe,
         ViewerCount,
         StreamEnd,
+        Emote,
     }
 
     // Ordered by how often they arrive, so the common frames match on the first few comparisons.
@@ -43,6 +44,8 @@ internal static class EventNames
         ("viewer_count"u8.ToArray(), "viewer_count", Kind.ViewerCount),
         ("streamEnd"u8.ToArray(), "streamEnd", Kind.StreamEnd),
         ("control"u8.ToArray(), "control", Kind.StreamEnd),
+        ("emote"u8.ToArray(), "emote", Kind.Emote),
+        ("emoteChat"u8.ToArray(), "emoteChat", Kind.Emote),
     ];
 
     private static readonly FrozenDictionary<string, (string Name, Kind Kind)> IgnoringCase =

@@ -19,5 +19,5 @@ public readonly record struct PipelineItem(OverlayEvent? Event, string Name, Fra
     /// Counters and chat that a flood may thin out (protocol.md §9 last bullet). Gifts, follows, subscribes, shares,
     /// room and stream changes are never dropped for them.
     /// </summary>
-    public bool IsLowValue => Event is LikeEvent or MemberEvent or ChatEvent or ViewerCountEvent or UnknownEvent;
+    public bool IsLowValue => Event is LikeEvent or MemberEvent or ChatEvent or EmoteEvent or ViewerCountEvent or UnknownEvent;
 }

@@ -7,4 +7,7 @@ public sealed record ChatLine(long Id, string Nickname, string Comment, string? 
 
     /// <summary>Absolute http(s) image URLs of the TikTok emotes/stickers in the message, drawn after the text.</summary>
     public IReadOnlyList<string> EmoteUrls { get; init; } = Array.Empty<string>();
+
+    /// <summary>A sticker sent on its own: no text, one image.</summary>
+    public bool IsEmoteOnly => Comment.Length == 0 && EmoteUrls.Count > 0;
 }

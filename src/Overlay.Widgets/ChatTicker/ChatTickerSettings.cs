@@ -15,6 +15,9 @@ public sealed record ChatTickerSettings : IHasLook
     /// <summary>Leaves out messages that start with "!" (bot commands such as !song).</summary>
     public bool HideCommands { get; init; }
 
+    /// <summary>Shows stickers (emotes) a viewer sends on their own, as a row with the image; the role filter applies.</summary>
+    public bool ShowEmotes { get; init; } = true;
+
     /// <summary>Words or phrases, separated by commas or new lines; a message containing one as a whole word (any case) is left out.</summary>
     public string BlockedWords { get; init; } = "";
 

@@ -39,6 +39,9 @@ public static class Frames
     /// <summary>Any other event name with a data object (unknown events such as "caption", or "ping").</summary>
     public static UserEventFrame Event(string eventName) => new(eventName);
 
+    /// <summary>A sticker sent on its own (§4 emote).</summary>
+    public static UserEventFrame Emote(string emoteUrl) => new UserEventFrame("emote").Set("emoteId", "7012345").Set("emoteUrl", emoteUrl);
+
     /// <summary>A roomUserSeq frame with this viewerCount.</summary>
     public static DataFrame ViewerCount(long viewers) => new DataFrame("roomUserSeq").Set("viewerCount", viewers);
 

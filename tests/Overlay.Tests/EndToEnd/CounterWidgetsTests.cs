@@ -3,6 +3,7 @@ using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
 using Overlay.Tests.Upstream;
 using Overlay.Web.Admin;
+using Overlay.Web.Events;
 using Overlay.Web.State;
 using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.Leaderboard;
@@ -126,6 +127,34 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
         await Expect(gifterPage.Locator(".leaderboard .title")).ToHaveTextAsync("Top gifters");
         await Expect(likerPage.Locator(".leaderboard .nickname")).ToHaveTextAsync(["Liker", "Fan"]);
         await Expect(likerPage.Locator(".leaderboard .score-value")).ToHaveTextAsync(["25", "20"]);
+    }
+
+    [Fact]
+    public async Task Widgets_created_after_the_stream_ended_show_it_at_once_and_the_next_stream_makes_them_live()
+    {
+        await using var h = await UpstreamHarness.StartAsync(Ct);
+        var socket = await h.NextConnectedAttemptAsync(Ct);
+        await socket.SendTextAsync(Frames.RoomInfo("room-1", "Friday chill", 120), Ct);
+        var ended = h.App.Get<EventHub>().WaitForAsync(e => e is StreamEndEvent, Ct);
+        await socket.SendTextAsync(Frames.StreamEnd(), Ct);
+        await ended;
+
+        var viewers = Create(h, WidgetKind.ViewerCount);
+        var gifters = Create(h, WidgetKind.TopGifters, new LeaderboardSettings { StreamEndedText = "Thanks!" });
+        await using var context = await browser.NewContextAsync(800, 600);
+        var viewerPage = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl(viewers));
+        var gifterPage = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl(gifters));
+
+        await Expect(viewerPage.Locator(".stream-end-text")).ToHaveTextAsync("Stream ended");
+        await Expect(viewerPage.Locator(".viewer-count")).ToHaveCountAsync(0);
+        await Expect(gifterPage.Locator(".stream-end-text")).ToHaveTextAsync("Thanks!");
+
+        await socket.SendTextAsync(Frames.RoomInfo("room-2", "Next stream", 40), Ct);
+
+        await Expect(viewerPage.Locator(".viewer-count .count")).ToHaveTextAsync("40");
+        await Expect(viewerPage.Locator("[data-stream-ended]")).ToHaveCountAsync(0);
+        await Expect(gifterPage.Locator(".stream-end-text")).ToHaveCountAsync(0);
+        await Expect(gifterPage.Locator(".leaderboard")).ToHaveCountAsync(1);
     }
 
     [Fact]

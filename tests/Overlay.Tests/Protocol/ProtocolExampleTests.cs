@@ -144,8 +144,26 @@ public sealed class ProtocolExampleTests
         Assert.Equal(3, end.Action);
     }
 
+    [Fact]
+    public void Emote_example_gives_a_sticker_with_its_image_and_sender()
+    {
+        var emote = Parse<EmoteEvent>("""{"event":"emote","data":{"type":"emote","emoteId":"7012345","emoteUrl":"https://p19-webcast.tiktokcdn.com/emote.png","user":{"uniqueId":"emoter"}}}""");
+
+        Assert.Equal(("https://p19-webcast.tiktokcdn.com/emote.png", "emoter"), (emote.ImageUrl, emote.User.UniqueId));
+    }
+
     [Theory]
-    [InlineData("""{"event":"emote","data":{"type":"emote","emoteId":"7012345","emoteUrl":"https://p19-webcast.tiktokcdn.com/emote.png","user":{"uniqueId":"emoter"}}}""", "emote")]
+    [InlineData("""{"event":"emoteChat","data":{"emoteImageUrl":"https://example.com/e.png","user":{"uniqueId":"emoter"}}}""", "https://example.com/e.png")]
+    [InlineData("""{"event":"emote","data":{"emoteUrl":"javascript:alert(1)","user":{"uniqueId":"emoter"}}}""", null)]
+    [InlineData("""{"event":"emote","data":{"emoteUrl":"/relative.png","user":{"uniqueId":"emoter"}}}""", null)]
+    public void Emote_keeps_only_an_absolute_http_image_url(string frame, string? expected)
+    {
+        var emote = Parse<EmoteEvent>(frame);
+
+        Assert.Equal(expected, emote.ImageUrl);
+    }
+
+    [Theory]
     [InlineData("""{"event":"envelope","data":{"type":"envelope","coins":100,"canOpen":5,"timestamp":1732478123}}""", "envelope")]
     [InlineData("""{"event":"questionNew","data":{"type":"questionNew","questionText":"When did you start streaming?","user":{"uniqueId":"curious_viewer"}}}""", "questionNew")]
     public void Optional_widget_examples_are_unknown_events(string frame, string name)

@@ -54,6 +54,20 @@ public sealed class ViewerCountStateTests
     }
 
     [Fact]
+    public void A_state_created_after_the_stream_ended_starts_ended_and_the_next_room_makes_it_live()
+    {
+        using var phase = new StreamPhase(_hub);
+        _hub.Publish(new StreamEndEvent(3));
+
+        using var state = new ViewerCountState(new ViewerCountSettings(), _hub, NullLogger<ViewerCountState>.Instance, phase);
+        var atStart = state.Current.StreamEnd.Ended;
+        _hub.Publish(new RoomInfoEvent("room-2", "", 5, null, ""));
+
+        Assert.True(atStart);
+        Assert.False(state.Current.StreamEnd.Ended);
+    }
+
+    [Fact]
     public void Reconfigure_changes_the_label_and_keeps_the_count()
     {
         using var state = Create();

@@ -63,6 +63,8 @@ public static class WidgetSettingsDefinitions
                 s => s.MessageLifetimeSeconds, (s, v) => s with { MessageLifetimeSeconds = (int)v }, 0, ChatTickerSettings.MaxLifetimeSeconds)
             .Switch("hideCommands", "Hide commands", "Leave out messages that start with ! (bot commands such as !song).",
                 s => s.HideCommands, (s, v) => s with { HideCommands = v })
+            .Switch("showEmotes", "Show stickers", "Show a row when a viewer sends a sticker (emote) on its own.",
+                s => s.ShowEmotes, (s, v) => s with { ShowEmotes = v })
             .Text("blockedWords", "Blocked words", "Words or phrases, separated by commas. A message with one of them (as a whole word, any case) is not shown.",
                 s => s.BlockedWords, (s, v) => s with { BlockedWords = v }, ChatTickerSettings.MaxBlockedWordsLength)
             .Choice("minRole", "Who can appear", "Only chat from viewers with at least this role. Higher roles always pass.",

@@ -1,0 +1,50 @@
+using Overlay.Tests.Builders;
+using Overlay.Tests.Infrastructure;
+using Overlay.Tests.Upstream;
+using Overlay.Web.Admin;
+using Overlay.Widgets.ChatTicker;
+using static Microsoft.Playwright.Assertions;
+
+namespace Overlay.Tests.EndToEnd;
+
+/// <summary>Stand-alone stickers and filters saved mid-stream, on the real chat page in headless Chromium.</summary>
+public sealed class ChatRowsTests(BrowserFixture browser)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_sticker_frame_shows_as_a_row_with_its_image_and_a_hostile_url_shows_nothing()
+    {
+        await using var h = await UpstreamHarness.StartAsync(Ct);
+        var socket = await h.NextConnectedAttemptAsync(Ct);
+        await using var context = await browser.NewContextAsync(800, 400);
+        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("chat-ticker"));
+
+        await socket.SendTextAsync(Frames.Emote("javascript:alert(1)").From("evil", "Evil").Id("e-1"), Ct);
+        await socket.SendTextAsync(Frames.Emote("https://example.com/sticker.png").From("emoter", "Sticker Fan 🌟").Id("e-2"), Ct);
+        await socket.SendTextAsync(Frames.Chat("after the sticker").From("ana", "Ana").Id("c-1"), Ct);
+
+        await Expect(page.Locator(".chat-ticker .nickname")).ToHaveTextAsync(["Sticker Fan 🌟", "Ana"]);
+        var sticker = page.Locator(".chat-ticker .row[data-emote-only]");
+        await Expect(sticker.Locator("img.emote")).ToHaveAttributeAsync("src", "https://example.com/sticker.png");
+        await Expect(sticker.Locator(".comment")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".chat-ticker .row[data-emote-only]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("img[src^='javascript']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Saving_a_blocked_word_removes_the_row_from_an_open_chat_page()
+    {
+        await using var h = await UpstreamHarness.StartAsync(Ct);
+        var socket = await h.NextConnectedAttemptAsync(Ct);
+        await using var context = await browser.NewContextAsync(800, 400);
+        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("chat-ticker"));
+        await socket.SendTextAsync(Frames.Chat("hello everyone").From("ana", "Ana").Id("c-1"), Ct);
+        await socket.SendTextAsync(Frames.Chat("the ending is a SPOILER").From("ben", "Ben").Id("c-2"), Ct);
+        await Expect(page.Locator(".chat-ticker .comment")).ToHaveTextAsync(["hello everyone", "the ending is a SPOILER"]);
+
+        h.App.Get<WidgetInstanceService>().UpdateSettings("chat-ticker", new ChatTickerSettings { BlockedWords = "spoiler" });
+
+        await Expect(page.Locator(".chat-ticker .comment")).ToHaveTextAsync(["hello everyone"]);
+    }
+}
