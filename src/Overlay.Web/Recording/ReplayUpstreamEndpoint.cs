@@ -9,7 +9,8 @@ namespace Overlay.Web.Recording;
 /// Serves the chosen recording at ws://{app}/replay/upstream in the upstream wire format, so a replay takes the
 /// production path: upstream client, stall check, parser, dedupe and combo rules, hub, widgets and /api/events.
 /// Frames keep their recorded gaps divided by the speed, measured on the injected <see cref="TimeProvider"/>.
-/// After the last frame the socket stays open and quiet, like a LIVE with nothing happening.
+/// After the last frame the socket closes with 1000 "replay finished"; the upstream client then stops (it would
+/// otherwise take the quiet socket for a stall and play the file again) until the admin plays it again.
 /// </summary>
 public sealed partial class ReplayUpstreamEndpoint(
     ReplayState replay,
@@ -45,6 +46,7 @@ public sealed partial class ReplayUpstreamEndpoint(
         try
         {
             await PlayAsync(socket, selection, stop.Token);
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "replay finished", stop.Token);
             await receiving;
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)

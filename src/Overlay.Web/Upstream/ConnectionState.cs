@@ -20,6 +20,9 @@ public enum StopReason
 
     /// <summary>The settings cannot work (no username, bad URL): the summary says what to fix.</summary>
     NotConfigured,
+
+    /// <summary>A replay reached the end of its file (or could not be read); the admin can play it again.</summary>
+    ReplayFinished,
 }
 
 /// <summary>Why the client is waiting before its next attempt (§8).</summary>

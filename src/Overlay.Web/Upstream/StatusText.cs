@@ -60,6 +60,10 @@ internal static class StatusText
         };
     }
 
+    public static string ReplayFinished(Recording.ReplayProgress done) => done.Problem.Length > 0
+        ? $"Replay stopped: {done.Selection.FileName} could not be read ({done.Problem}). Pick a recording in Record and replay."
+        : $"Replay finished: {done.Selection.FileName}, {done.Sent:N0} frames. Play it again or go back to live in Record and replay.";
+
     public static string Delay(TimeSpan delay)
     {
         var seconds = (int)Math.Ceiling(delay.TotalSeconds);

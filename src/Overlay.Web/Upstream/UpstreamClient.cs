@@ -102,6 +102,13 @@ public sealed partial class UpstreamClient(
                 return (false, policy);
         }
 
+        // A replay closes its socket at the end of the file: stop there, rather than reconnect and play it again.
+        if (target.IsReplay && run.End?.Cause == SocketEndCause.ServerClosed && replay.Progress is { Finished: true } done)
+        {
+            SetStopped(StopReason.ReplayFinished, StatusText.ReplayFinished(done), run);
+            return (true, policy);
+        }
+
         var before = policy;
         var (decision, next) = before.Next(run.Classify(), run.WasHealthy);
         while (true)

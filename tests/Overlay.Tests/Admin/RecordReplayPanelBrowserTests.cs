@@ -27,7 +27,8 @@ public sealed partial class RecordReplayPanelBrowserTests(BrowserFixture browser
 
         // Leaving the demo waits out its close handshake (up to 5 s) before the replay socket opens.
         await Expect(page.GetByTestId("replay-status")).ToContainTextAsync("finished", new() { Timeout = 20_000 });
-        await Expect(page.GetByTestId("status-summary")).ToContainTextAsync("Replay: recording-");
+        await Expect(page.GetByTestId("status-summary")).ToContainTextAsync("Replay finished: recording-");
+        await Expect(page.GetByTestId("replay-again")).ToBeVisibleAsync();
         Assert.False(app.Get<ConnectionStatusStore>().Current.IsDemo);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "record-replay-panel.png"), FullPage = true });
 

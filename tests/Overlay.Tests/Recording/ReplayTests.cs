@@ -137,6 +137,39 @@ public sealed class ReplayTests(BrowserFixture browser)
         Assert.Equal(2, h.App.Get<ReplayState>().Progress!.Skipped);
     }
 
+    [Fact]
+    public async Task A_finished_replay_stops_and_plays_again_only_from_the_admin_button()
+    {
+        await using var h = await UpstreamHarness.StartAsync(Ct);
+        await h.NextConnectedAttemptAsync(Ct);
+        var file = RecordingFiles.Write(RecordingFiles.Folder(h.App), (0, Frames.Chat("once").From("ana").Id("r1")));
+        var chat = h.App.Source<ChatTickerView>("chat-ticker");
+        h.App.Get<ReplayState>().Choose(file, ReplaySpeed.Max);
+        h.Control.ApplyOptions();
+
+        var stopped = await h.WaitForStatusAsync(s => s.StopReason == StopReason.ReplayFinished, Ct);
+        var stallSeconds = h.App.Get<Microsoft.Extensions.Options.IOptions<UpstreamOptions>>().Value.StallSeconds;
+        h.Time.Advance(TimeSpan.FromSeconds(stallSeconds + 60));
+        h.Time.Advance(ReconnectPolicy.TransientCap);
+
+        Assert.Equal(ConnectionState.Stopped, h.Status.Current.State);
+        Assert.StartsWith("Replay finished: ", stopped.Summary, StringComparison.Ordinal);
+        Assert.Single(h.Logs.GetSnapshot(), r => r.Message.StartsWith("Replaying ", StringComparison.Ordinal));
+        Assert.Equal(["once"], chat.Current.Lines.Select(l => l.Comment));
+
+        await using var context = await browser.NewContextAsync(1280, 1400);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(h.App.Url("admin").ToString());
+        await Expect(page.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        await Expect(page.GetByTestId("status-summary")).ToContainTextAsync("Replay finished");
+        await page.GetByTestId("replay-again").ClickAsync();
+
+        // A new run is a new room, so the same message shows again.
+        var again = await chat.WaitForAsync(v => v.Lines.Count == 2, Ct);
+        Assert.Equal(["once", "once"], again.Lines.Select(l => l.Comment));
+        await h.WaitForStatusAsync(s => s.StopReason == StopReason.ReplayFinished, Ct);
+    }
+
     /// <summary>What must match between the live run and its replay: the kind and the viewer-visible fields.</summary>
     private static async Task<List<string>> SummariesAsync(EventApiConnection api, int count)
     {
