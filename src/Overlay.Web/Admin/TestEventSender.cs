@@ -14,6 +14,8 @@ public sealed class TestEventSender(FrameChannel frames, WidgetRegistry widgets,
 {
     public const int ComboFrames = 5;
     public const int LikeBurst = 50;
+    public const int FirstViewers = 128;
+    public const int ViewerStep = 16;
 
     public static readonly WireFrameWriter.User Tester = new("overlay_test", "Test Viewer ✨", "9000000000000000001");
 
@@ -46,6 +48,16 @@ public sealed class TestEventSender(FrameChannel frames, WidgetRegistry widgets,
     {
         var total = widgets.All.Select(h => h.Source).OfType<LikeGoalState>().Select(s => s.RoomLikes).DefaultIfEmpty(0).Max();
         return Write(WireFrameWriter.Like(NewId(), Tester, Now, LikeBurst, total + LikeBurst));
+    }
+
+    /// <summary>
+    /// A roomUserSeq (§4) a little above the count the viewer-count widgets show (<see cref="ViewerStep"/> more), or
+    /// <see cref="FirstViewers"/> when none has a count yet, so each press visibly moves the number and the peak.
+    /// </summary>
+    public bool SendViewerCount()
+    {
+        var shown = widgets.All.Select(h => h.Source).OfType<ViewerCountState>().Select(s => s.Current.Viewers ?? 0).DefaultIfEmpty(0).Max();
+        return Write(WireFrameWriter.ViewerCount(shown > 0 ? shown + ViewerStep : FirstViewers, Now));
     }
 
     public bool SendFollow() => Write(WireFrameWriter.Follow(NewId(), Tester, Now));

@@ -1,0 +1,41 @@
+using Overlay.Tests.EndToEnd;
+using Overlay.Tests.Infrastructure;
+using Overlay.Web.Admin;
+using Overlay.Web.State;
+using static Microsoft.Playwright.Assertions;
+
+namespace Overlay.Tests.Admin;
+
+/// <summary>The admin's test buttons move the counter widgets: clicked in Chromium, watched on open widget pages.</summary>
+public sealed class TestButtonsBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Test_viewers_moves_an_open_viewer_count_and_test_gifts_and_likes_reach_the_leaderboards()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
+        var widgets = app.Get<WidgetInstanceService>();
+        var viewers = widgets.Create(WidgetKind.ViewerCount, "Viewers").Instance.Slug;
+        var gifters = widgets.Create(WidgetKind.TopGifters, "Gifters").Instance.Slug;
+        var likers = widgets.Create(WidgetKind.TopLikers, "Likers").Instance.Slug;
+        await using var context = await browser.NewContextAsync(1280, 1000);
+        var viewerPage = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(viewers));
+        var gifterPage = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(gifters));
+        var likerPage = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(likers));
+        var admin = await context.NewPageAsync();
+        await admin.GotoAsync(app.Url("admin").ToString());
+        await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+
+        await admin.GetByTestId("test-viewers").ClickAsync();
+        await Expect(viewerPage.Locator(".viewer-count .count")).ToHaveTextAsync(TestEventSender.FirstViewers.ToString());
+        await admin.GetByTestId("test-viewers").ClickAsync();
+        await Expect(viewerPage.Locator(".viewer-count .count")).ToHaveTextAsync((TestEventSender.FirstViewers + TestEventSender.ViewerStep).ToString());
+
+        await admin.GetByTestId("test-gift").ClickAsync();
+        await admin.GetByTestId("test-likes").ClickAsync();
+
+        await Expect(gifterPage.Locator(".leaderboard .nickname")).ToHaveTextAsync([TestEventSender.Tester.Nickname]);
+        await Expect(gifterPage.Locator(".leaderboard .score-value")).ToHaveTextAsync(["29,999"]);
+        await Expect(likerPage.Locator(".leaderboard .score-value")).ToHaveTextAsync([TestEventSender.LikeBurst.ToString()]);
+    }
+}
