@@ -33,7 +33,7 @@ public sealed class ChatRowsTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Saving_a_blocked_word_removes_the_row_from_an_open_chat_page()
+    public async Task Saving_a_blocked_word_in_the_admin_removes_the_row_from_an_open_chat_page()
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
@@ -43,8 +43,15 @@ public sealed class ChatRowsTests(BrowserFixture browser)
         await socket.SendTextAsync(Frames.Chat("the ending is a SPOILER").From("ben", "Ben").Id("c-2"), Ct);
         await Expect(page.Locator(".chat-ticker .comment")).ToHaveTextAsync(["hello everyone", "the ending is a SPOILER"]);
 
-        h.App.Get<WidgetInstanceService>().UpdateSettings("chat-ticker", new ChatTickerSettings { BlockedWords = "spoiler" });
+        var admin = await context.NewPageAsync();
+        await admin.GotoAsync(h.App.Url("admin").ToString());
+        await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        await admin.Locator("tr[data-slug='chat-ticker']").GetByTestId("edit-widget").ClickAsync();
+        var editor = admin.GetByTestId("widget-editor");
+        await editor.Locator("[data-field='blockedWords'] input").FillAsync("spoiler");
+        await editor.GetByTestId("save-settings").ClickAsync();
 
         await Expect(page.Locator(".chat-ticker .comment")).ToHaveTextAsync(["hello everyone"]);
+        Assert.Equal("spoiler", Assert.IsType<ChatTickerSettings>(h.App.Get<WidgetInstanceService>().Find("chat-ticker")?.Settings).BlockedWords);
     }
 }
