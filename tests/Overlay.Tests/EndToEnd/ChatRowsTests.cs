@@ -18,6 +18,12 @@ public sealed class ChatRowsTests(BrowserFixture browser)
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
         await using var context = await browser.NewContextAsync(800, 400);
+        // The sticker is served by the browser itself: tests never leave 127.0.0.1.
+        var painter = await context.NewPageAsync();
+        await painter.SetViewportSizeAsync(64, 64);
+        await painter.SetContentAsync("<body style=\"margin:0\"><div style=\"width:64px;height:64px;border-radius:50%;background:#ffcc33\"></div></body>");
+        var sticker = await painter.ScreenshotAsync();
+        await context.RouteAsync("https://example.com/**", route => route.FulfillAsync(new() { ContentType = "image/png", BodyBytes = sticker }));
         var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("chat-ticker"));
 
         await socket.SendTextAsync(Frames.Emote("javascript:alert(1)").From("evil", "Evil").Id("e-1"), Ct);
@@ -25,11 +31,14 @@ public sealed class ChatRowsTests(BrowserFixture browser)
         await socket.SendTextAsync(Frames.Chat("after the sticker").From("ana", "Ana").Id("c-1"), Ct);
 
         await Expect(page.Locator(".chat-ticker .nickname")).ToHaveTextAsync(["Sticker Fan 🌟", "Ana"]);
-        var sticker = page.Locator(".chat-ticker .row[data-emote-only]");
-        await Expect(sticker.Locator("img.emote")).ToHaveAttributeAsync("src", "https://example.com/sticker.png");
-        await Expect(sticker.Locator(".comment")).ToHaveCountAsync(0);
+        var row = page.Locator(".chat-ticker .row[data-emote-only]");
+        await Expect(row.Locator("img.emote")).ToHaveAttributeAsync("src", "https://example.com/sticker.png");
+        await Expect(row.Locator(".comment")).ToHaveCountAsync(0);
+        await page.WaitForFunctionAsync("() => document.querySelector('.row[data-emote-only] img.emote')?.naturalWidth === 64");
         await Expect(page.Locator(".chat-ticker .row[data-emote-only]")).ToHaveCountAsync(1);
         await Expect(page.Locator("img[src^='javascript']")).ToHaveCountAsync(0);
+        await page.EvaluateAsync("() => document.documentElement.style.setProperty('background', '#15161c', 'important')");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "chat-sticker-row.png") });
     }
 
     [Fact]
