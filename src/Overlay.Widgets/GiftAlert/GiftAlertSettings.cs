@@ -39,6 +39,12 @@ public sealed record GiftAlertSettings : IHasLook
     /// <summary>A file name in the top-level wwwroot/images folder shown with gift alerts; empty for none.</summary>
     public string GiftImageFile { get; init; } = "";
 
+    /// <summary>A file name in the top-level wwwroot/videos folder, played muted with gift alerts; empty for none.</summary>
+    public string GiftVideoFile { get; init; } = "";
+
+    /// <summary>A CSS colour for gift alerts' ring and highlights; empty keeps the built-in (or look's) accent.</summary>
+    public string GiftAccentColor { get; init; } = "";
+
     /// <summary>Ordered rules for gift alerts; the first that matches wins, else the fields above apply.</summary>
     public IReadOnlyList<GiftVariation> Variations
     {

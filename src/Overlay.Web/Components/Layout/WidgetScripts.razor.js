@@ -84,7 +84,7 @@ function playAlertSound(audio) {
     }
     played.add(audio);
     if (root.hasAttribute("data-overlay-hidden")) {
-        pausedSounds.add(audio); // Arrived while hidden: plays when the source is shown, if its alert is still up.
+        pausedMedia.add(audio); // Arrived while hidden: plays when the source is shown, if its alert is still up.
         return;
     }
     for (const other of document.querySelectorAll("audio[data-overlay-sound]")) {
@@ -99,25 +99,48 @@ function playAlertSound(audio) {
         () => { document.documentElement.dataset.sound = "blocked"; });
 }
 
+// Alert videos: Blazor sets the muted attribute after creating the element, which does not mute it, so mute here
+// (a muted video may autoplay anywhere), then start it unless the source is hidden.
+function playAlertVideo(video) {
+    if (played.has(video)) {
+        return;
+    }
+    played.add(video);
+    video.muted = true;
+    if (root.hasAttribute("data-overlay-hidden")) {
+        video.pause(); // Also cancels the autoplay attribute until the source is shown.
+        pausedMedia.add(video);
+        return;
+    }
+    video.play().catch(() => { });
+}
+
+function added(node, selector) {
+    return node.matches(selector) ? [node] : node.querySelectorAll(selector);
+}
+
 new MutationObserver(mutations => {
     for (const mutation of mutations) {
         for (const node of mutation.addedNodes) {
             if (node.nodeType !== Node.ELEMENT_NODE) {
                 continue;
             }
-            const sounds = node.matches("audio[data-overlay-sound]") ? [node] : node.querySelectorAll("audio[data-overlay-sound]");
-            for (const audio of sounds) {
+            for (const audio of added(node, "audio[data-overlay-sound]")) {
                 playAlertSound(audio);
+            }
+            for (const video of added(node, "video[data-overlay-video]")) {
+                playAlertVideo(video);
             }
         }
     }
 }).observe(document.body, { childList: true, subtree: true });
 
 // OBS awareness: while the source is hidden (OBS browser source events when window.obsstudio exists, else the
-// page's own visibility), pause every CSS animation (html[data-overlay-hidden], see WidgetHead) and the alert
-// sound, then resume both where they were. Server state keeps running; only drawing and sound wait.
+// page's own visibility), pause every CSS animation (html[data-overlay-hidden], see WidgetHead), the alert sound
+// and video, then resume them where they were. Server state keeps running; only drawing and sound wait.
 const root = document.documentElement;
-const pausedSounds = new Set();
+const alertMedia = "audio[data-overlay-sound], video[data-overlay-video]";
+const pausedMedia = new Set();
 let obsVisible = true;
 let obsActive = true;
 
@@ -132,20 +155,20 @@ function applyVisibility() {
     }
     if (hidden) {
         root.setAttribute("data-overlay-hidden", "");
-        for (const audio of document.querySelectorAll("audio[data-overlay-sound]")) {
-            if (!audio.paused) {
-                audio.pause();
-                pausedSounds.add(audio);
+        for (const media of document.querySelectorAll(alertMedia)) {
+            if (!media.paused) {
+                media.pause();
+                pausedMedia.add(media);
             }
         }
     } else {
         root.removeAttribute("data-overlay-hidden");
-        for (const audio of pausedSounds) {
-            if (audio.isConnected) {
-                audio.play().catch(() => { });
+        for (const media of pausedMedia) {
+            if (media.isConnected) {
+                media.play().catch(() => { });
             }
         }
-        pausedSounds.clear();
+        pausedMedia.clear();
     }
 }
 
