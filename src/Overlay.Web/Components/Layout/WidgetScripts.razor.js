@@ -96,8 +96,30 @@ function playAlertSound(audio) {
     audio.volume = Number.isFinite(volume) ? Math.min(1, Math.max(0, volume)) : 1;
     audio.play().then(
         () => { document.documentElement.dataset.sound = "played"; },
-        () => { document.documentElement.dataset.sound = "blocked"; });
+        error => {
+            // Only the autoplay policy's refusal; an AbortError just means the alert left before its sound loaded.
+            if (error?.name !== "NotAllowedError") {
+                return;
+            }
+            document.documentElement.dataset.sound = "blocked";
+            // Inside the admin's preview (a same-origin parent) the admin offers an "Enable sound" button; the
+            // target origin keeps the message inside this app. On stream (top level) nothing is sent or shown.
+            if (window.parent !== window) {
+                window.parent.postMessage({ overlaySound: "blocked" }, location.origin);
+            }
+        });
 }
+
+// The admin preview's "Enable sound" click: the tab may play sound now, so retry the alert on screen's sound.
+window.addEventListener("message", e => {
+    if (e.origin !== location.origin || e.source !== window.parent || e.data?.overlaySound !== "retry") {
+        return;
+    }
+    for (const audio of document.querySelectorAll("audio[data-overlay-sound]")) {
+        played.delete(audio);
+        playAlertSound(audio);
+    }
+});
 
 // Alert videos: Blazor sets the muted attribute after creating the element, which does not mute it, so mute here
 // (a muted video may autoplay anywhere), then start it unless the source is hidden.
