@@ -96,6 +96,8 @@ public sealed class AlertBoxAdminBrowserTests(BrowserFixture browser)
         sender.SendGift();
         await Expect(preview.Locator("html[data-sound='blocked']")).ToBeAttachedAsync();
         await Expect(unlock).ToBeVisibleAsync();
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+        await admin.GetByTestId("widget-editor").Locator(".widget-preview").ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "admin-enable-sound.png") });
         await Expect(stream.Locator("html[data-sound='blocked']")).ToBeAttachedAsync();
         await unlock.GetByRole(AriaRole.Button, new() { Name = "Enable sound" }).ClickAsync();
         await Expect(unlock).ToBeHiddenAsync();

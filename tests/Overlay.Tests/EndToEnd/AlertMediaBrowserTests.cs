@@ -48,6 +48,7 @@ public sealed class AlertMediaBrowserTests(BrowserFixture browser)
         await video.EvaluateAsync($"v => new Promise(done => {{ const check = () => ({VideoPlays})(v) ? done() : requestAnimationFrame(check); check(); }})");
         Assert.True(await video.EvaluateAsync<bool>("v => v.muted && v.loop && !v.controls && getComputedStyle(v).backgroundColor === 'rgba(0, 0, 0, 0)'"));
         Assert.Contains("rgb(18, 171, 52)", await follow.EvaluateAsync<string>("a => getComputedStyle(a).boxShadow"));
+        await page.ScreenshotAsync(new() { Path = Screenshot("alert-video") });
 
         h.Time.Advance(TimeSpan.FromSeconds(5));
         await Expect(page.Locator(".alert")).ToHaveCountAsync(0);
@@ -58,6 +59,14 @@ public sealed class AlertMediaBrowserTests(BrowserFixture browser)
         await page.WaitForFunctionAsync("() => { const i = document.querySelector('.alert img.alert-img'); return i && i.complete && i.naturalWidth > 0; }");
         Assert.Contains("rgb(255, 45, 111)", await gift.EvaluateAsync<string>("a => getComputedStyle(a).boxShadow"));
         Assert.Equal(0, await gift.Locator("video").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Screenshot("alert-image") });
+    }
+
+    private static string Screenshot(string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, $"{name}.png");
     }
 
     [Fact]
