@@ -45,7 +45,8 @@ public static class AlertComposer
             Template = template,
             Sound = sound,
             ImageUrl = media?.ImageUrl(NonEmpty(rule?.ImageFile) ?? NonEmpty(s.GiftImageFile)),
-            AccentColor = CssColor.IsValid(rule?.AccentColor) ? rule!.AccentColor.Trim() : null,
+            VideoUrl = media?.VideoUrl(NonEmpty(rule?.VideoFile) ?? NonEmpty(s.GiftVideoFile)),
+            AccentColor = Accent(rule?.AccentColor) ?? Accent(s.GiftAccentColor),
             DisplayMilliseconds = rule is { DisplaySeconds: > 0 } ? (int)(rule.DisplaySeconds * 1000) : 0,
             Variation = rule is null ? null : NonEmpty(rule.Name) ?? "rule",
         };
@@ -64,6 +65,8 @@ public static class AlertComposer
             Template = NonEmpty(type.Template) ?? DefaultTemplate(kind),
             Sound = type.SoundEnabled ? Sound(media, type.SoundFile, type.SoundVolume) : null,
             ImageUrl = media?.ImageUrl(NonEmpty(type.ImageFile)),
+            VideoUrl = media?.VideoUrl(NonEmpty(type.VideoFile)),
+            AccentColor = Accent(type.AccentColor),
         };
     }
 
@@ -78,6 +81,9 @@ public static class AlertComposer
 
     private static AlertSound? Sound(AlertMedia? media, string file, int volume) =>
         media?.SoundUrl(file) is { } url ? new AlertSound(url, Math.Clamp(volume, 0, 100) / 100.0) : null;
+
+    /// <summary>A checked colour, trimmed, for the alert's inline --accent; null keeps the stylesheet's.</summary>
+    private static string? Accent(string? color) => CssColor.IsValid(color) ? color!.Trim() : null;
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

@@ -20,6 +20,7 @@ public static class StateServiceCollectionExtensions
         services.AddSingleton<WidgetStateFactory>();
         services.AddSingleton(sp => new SoundLibrary(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath));
         services.AddSingleton(sp => new ImageLibrary(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath));
+        services.AddSingleton(sp => new VideoLibrary(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath));
         services.AddSingleton<AlertMedia>();
         services.AddSingleton<GiftComboTracker>();
         services.AddSingleton<EventRules>();

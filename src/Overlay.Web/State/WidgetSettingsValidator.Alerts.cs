@@ -12,6 +12,8 @@ public static partial class WidgetSettingsValidator
         var problems = new List<string>();
         CheckTemplate(problems, s.GiftTemplate, $"{prefix}:GiftTemplate");
         CheckImage(problems, s.GiftImageFile, $"{prefix}:GiftImageFile");
+        CheckVideo(problems, s.GiftVideoFile, $"{prefix}:GiftVideoFile");
+        CheckAccent(problems, s.GiftAccentColor, $"{prefix}:GiftAccentColor");
         CheckCooldown(problems, s.GiftSoundCooldownSeconds, $"{prefix}:GiftSoundCooldownSeconds");
         if (!Enum.IsDefined(s.Animation))
         {
@@ -32,6 +34,8 @@ public static partial class WidgetSettingsValidator
                 problems.Add(sound);
             }
             CheckImage(problems, type.ImageFile, $"{at}:ImageFile");
+            CheckVideo(problems, type.VideoFile, $"{at}:VideoFile");
+            CheckAccent(problems, type.AccentColor, $"{at}:AccentColor");
             CheckCooldown(problems, type.ViewerCooldownSeconds, $"{at}:ViewerCooldownSeconds");
             CheckCooldown(problems, type.SoundCooldownSeconds, $"{at}:SoundCooldownSeconds");
         }
@@ -75,11 +79,9 @@ public static partial class WidgetSettingsValidator
             {
                 problems.Add($"{at}:DisplaySeconds must be 0 (the default) or between {MinDisplaySeconds} and {MaxDisplaySeconds}, got {rule.DisplaySeconds}.");
             }
-            if (rule.AccentColor.Length > 0 && !CssColor.IsValid(rule.AccentColor))
-            {
-                problems.Add($"{at}:AccentColor must be empty or {CssColor.Hint}, got '{rule.AccentColor}'.");
-            }
+            CheckAccent(problems, rule.AccentColor, $"{at}:AccentColor");
             CheckImage(problems, rule.ImageFile, $"{at}:ImageFile");
+            CheckVideo(problems, rule.VideoFile, $"{at}:VideoFile");
         }
         return problems;
     }
@@ -97,6 +99,22 @@ public static partial class WidgetSettingsValidator
         if (ImageLibrary.CheckName(file, at) is { } image)
         {
             problems.Add(image);
+        }
+    }
+
+    private static void CheckVideo(List<string> problems, string? file, string at)
+    {
+        if (VideoLibrary.CheckName(file, at) is { } video)
+        {
+            problems.Add(video);
+        }
+    }
+
+    private static void CheckAccent(List<string> problems, string? color, string at)
+    {
+        if (color is null || (color.Length > 0 && !CssColor.IsValid(color)))
+        {
+            problems.Add($"{at} must be empty or {CssColor.Hint}, got '{color}'.");
         }
     }
 

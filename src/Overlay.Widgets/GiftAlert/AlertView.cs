@@ -24,6 +24,9 @@ public sealed record AlertView(
     /// <summary>A same-origin image/GIF URL shown with the alert.</summary>
     public string? ImageUrl { get; init; }
 
+    /// <summary>A same-origin video URL, played muted and looped while the alert shows.</summary>
+    public string? VideoUrl { get; init; }
+
     /// <summary>A CSS colour (already checked) for this alert's ring and highlights.</summary>
     public string? AccentColor { get; init; }
 

@@ -39,8 +39,21 @@ public sealed record GiftAlertSettings : IHasLook
     /// <summary>A file name in the top-level wwwroot/images folder shown with gift alerts; empty for none.</summary>
     public string GiftImageFile { get; init; } = "";
 
+    /// <summary>A file name in the top-level wwwroot/videos folder, played muted with gift alerts; empty for none.</summary>
+    public string GiftVideoFile { get; init; } = "";
+
+    /// <summary>A CSS colour for gift alerts' ring and highlights; empty keeps the built-in (or look's) accent.</summary>
+    public string GiftAccentColor { get; init; } = "";
+
     /// <summary>Ordered rules for gift alerts; the first that matches wins, else the fields above apply.</summary>
-    public IReadOnlyList<GiftVariation> Variations { get; init; } = [];
+    public IReadOnlyList<GiftVariation> Variations
+    {
+        get => _variations!;
+        init => _variations = ValueList<GiftVariation>.From(value);
+    }
+
+    // Kept as a ValueList so the record's generated Equals compares the rules by value, like every other member.
+    private readonly ValueList<GiftVariation>? _variations = ValueList<GiftVariation>.Empty;
 
     public AlertTypeSettings Follow { get; init; } = new() { Template = "{nickname} followed!", ViewerCooldownSeconds = 3600 };
 
@@ -59,19 +72,6 @@ public sealed record GiftAlertSettings : IHasLook
     public const int MaxTemplateLength = 200;
 
     public WidgetLook Look { get; init; } = new();
-
-    // Value equality for the rule list (a record compares lists by reference): a saved and reloaded instance equals
-    // the one it came from, so "nothing changed" stays true. The other members compare as a record's would.
-    public bool Equals(GiftAlertSettings? other) =>
-        other is not null
-        && DisplaySeconds.Equals(other.DisplaySeconds) && MinDiamonds == other.MinDiamonds && MaxQueue == other.MaxQueue
-        && GiftEnabled == other.GiftEnabled && GiftTemplate == other.GiftTemplate && SoundEnabled == other.SoundEnabled
-        && SoundFile == other.SoundFile && SoundVolume == other.SoundVolume && GiftSoundCooldownSeconds == other.GiftSoundCooldownSeconds
-        && GiftImageFile == other.GiftImageFile && (Variations ?? []).SequenceEqual(other.Variations ?? [])
-        && Equals(Follow, other.Follow) && Equals(Share, other.Share) && Equals(Subscribe, other.Subscribe) && Equals(Join, other.Join)
-        && Animation == other.Animation && Equals(Look, other.Look);
-
-    public override int GetHashCode() => HashCode.Combine(DisplaySeconds, MinDiamonds, MaxQueue, GiftTemplate, SoundFile, Variations?.Count ?? 0, Follow, Look);
 
     public AlertTypeSettings For(AlertKind kind) => kind switch
     {

@@ -25,10 +25,13 @@ public sealed record GiftVariation
     /// <summary>0 keeps the default display time.</summary>
     public double DisplaySeconds { get; init; }
 
-    /// <summary>A CSS colour for the ring and highlights; empty keeps the look's accent.</summary>
+    /// <summary>A CSS colour for the ring and highlights; empty keeps the gift accent.</summary>
     public string AccentColor { get; init; } = "";
 
     public string ImageFile { get; init; } = "";
+
+    /// <summary>A file name in wwwroot/videos; empty keeps the gift video (if any).</summary>
+    public string VideoFile { get; init; } = "";
 
     public bool Matches(string giftName, long diamonds) =>
         diamonds >= MinDiamonds && (GiftName.Length == 0 || string.Equals(GiftName.Trim(), giftName, StringComparison.OrdinalIgnoreCase));

@@ -58,6 +58,8 @@ public sealed class AlertBoxTests(BrowserFixture browser)
         var big = page.Locator(".alert[data-variation='big']");
         await Expect(big.Locator(".message")).ToHaveTextAsync("BIG GIFT! Big Whale sent 100 diamonds");
         await Expect(big.Locator("audio.alert-sound")).ToHaveAttributeAsync("src", "/sounds/big.wav");
+        // The text says {diamonds}, so the badge would only repeat the number.
+        await Expect(big.Locator(".diamonds")).ToHaveCountAsync(0);
         Assert.Equal(0, dialogs);
     }
 

@@ -18,7 +18,7 @@ public sealed class AlertBoxStateTests : IDisposable
 
     private GiftAlertState State(GiftAlertSettings? settings = null) =>
         _state = new GiftAlertState(settings ?? new GiftAlertSettings(), _hub, _time, new OverlayMetrics(), new FakeLogger<GiftAlertState>(),
-            new AlertMedia(new SoundLibrary(_webRoot), new ImageLibrary(_webRoot)));
+            new AlertMedia(new SoundLibrary(_webRoot), new ImageLibrary(_webRoot), new VideoLibrary(_webRoot)));
 
     private static readonly GiftVariation Big = new() { Name = "big", MinDiamonds = 100, Template = "BIG {nickname} {diamonds}", SoundFile = "big.wav", SoundVolume = 50, DisplaySeconds = 9, AccentColor = "#ffd84d" };
 

@@ -26,6 +26,10 @@ internal static class AlertTypeFields
             .Integer($"{key}.soundCooldownSeconds", "Sound cooldown (seconds)", "After this type's sound, its next alerts stay silent this long.",
                 s => Of(s).SoundCooldownSeconds, (s, v) => set(s, Of(s) with { SoundCooldownSeconds = (int)v }), 0, WidgetSettingsValidator.MaxCooldownSeconds, heading)
             .Image($"{key}.imageFile", "Image or GIF", "A file in wwwroot/images. Empty: none.",
-                s => Of(s).ImageFile, (s, v) => set(s, Of(s) with { ImageFile = v }), heading);
+                s => Of(s).ImageFile, (s, v) => set(s, Of(s) with { ImageFile = v }), heading)
+            .Video($"{key}.videoFile", "Video", WidgetSettingsDefinitions.VideoHelp,
+                s => Of(s).VideoFile, (s, v) => set(s, Of(s) with { VideoFile = v }), heading)
+            .Color($"{key}.accentColor", "Accent colour", "This type's ring and highlights. Empty: the type's own colour.",
+                s => Of(s).AccentColor, (s, v) => set(s, Of(s) with { AccentColor = v }), heading);
     }
 }

@@ -47,6 +47,16 @@ internal sealed class DefinitionBuilder<T>(WidgetKind kind, string title, JsonTy
         string? group = null) =>
         String(SettingKind.Image, key, label, help, get, set, 100, v => ImageLibrary.CheckName(v, label), group);
 
+    /// <summary>A file from wwwroot/videos, or empty for none; the page only plays names it finds there.</summary>
+    public DefinitionBuilder<T> Video(string key, string label, string help, Func<T, string> get, Func<T, string, T> set,
+        string? group = null) =>
+        String(SettingKind.Video, key, label, help, get, set, 100, v => VideoLibrary.CheckName(v, label), group);
+
+    /// <summary>A CSS colour, or empty for the widget's own.</summary>
+    public DefinitionBuilder<T> Color(string key, string label, string help, Func<T, string> get, Func<T, string, T> set,
+        string? group = null) =>
+        String(SettingKind.Color, key, label, help, get, set, CssColor.MaxLength, v => WidgetLookRules.CheckColor(v, label), group);
+
     /// <summary>The alert box's ordered gift variation rules, edited by their own component under the form.</summary>
     public DefinitionBuilder<T> GiftVariations(Func<T, IReadOnlyList<GiftVariation>> get, Func<T, IReadOnlyList<GiftVariation>, T> set)
     {

@@ -49,9 +49,9 @@ public sealed class SettingField
         (SettingKind.Integer, long) => null,
         (SettingKind.Decimal, double d) when double.IsNaN(d) || d < Min || d > Max => $"{Label} must be between {Format(Min)} and {Format(Max)}.",
         (SettingKind.Decimal, double) => null,
-        (SettingKind.Text or SettingKind.Color or SettingKind.Font or SettingKind.Css or SettingKind.Sound or SettingKind.Image, string s)
+        (SettingKind.Text or SettingKind.Color or SettingKind.Font or SettingKind.Css or SettingKind.Sound or SettingKind.Image or SettingKind.Video, string s)
             when s.Length > MaxLength => $"{Label} must be at most {MaxLength:#,0} characters.",
-        (SettingKind.Text or SettingKind.Color or SettingKind.Font or SettingKind.Css or SettingKind.Sound or SettingKind.Image, string) => null,
+        (SettingKind.Text or SettingKind.Color or SettingKind.Font or SettingKind.Css or SettingKind.Sound or SettingKind.Image or SettingKind.Video, string) => null,
         (SettingKind.GiftVariations, IReadOnlyList<Overlay.Widgets.GiftAlert.GiftVariation>) => null,
         (SettingKind.Switch, bool) => null,
         (SettingKind.Choice, string s) when Choices.Any(c => c.Value == s) => null,

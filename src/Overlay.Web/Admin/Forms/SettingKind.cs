@@ -26,6 +26,9 @@ public enum SettingKind
     /// <summary>A file name from wwwroot/images, or empty.</summary>
     Image,
 
+    /// <summary>A file name from wwwroot/videos, or empty.</summary>
+    Video,
+
     /// <summary>The alert box's gift variation rules (an IReadOnlyList of GiftVariation).</summary>
     GiftVariations,
 }

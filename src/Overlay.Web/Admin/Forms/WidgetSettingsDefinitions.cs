@@ -42,6 +42,9 @@ public static class WidgetSettingsDefinitions
                 s => s.GiftSoundCooldownSeconds, (s, v) => s with { GiftSoundCooldownSeconds = (int)v }, 0, WidgetSettingsValidator.MaxCooldownSeconds, Gifts)
             .Image("giftImageFile", "Image or GIF", "Shown instead of the gift picture; a file in wwwroot/images. Empty: the gift's own picture.",
                 s => s.GiftImageFile, (s, v) => s with { GiftImageFile = v }, Gifts)
+            .Video("giftVideoFile", "Video", VideoHelp, s => s.GiftVideoFile, (s, v) => s with { GiftVideoFile = v }, Gifts)
+            .Color("giftAccentColor", "Accent colour", "Gift alerts' ring and highlights (a variation's colour wins). Empty: the look's accent.",
+                s => s.GiftAccentColor, (s, v) => s with { GiftAccentColor = v }, Gifts)
             .AlertType("follow", "Follows", s => s.Follow, (s, t) => s with { Follow = t })
             .AlertType("share", "Shares", s => s.Share, (s, t) => s with { Share = t })
             .AlertType("subscribe", "Subscriptions", s => s.Subscribe, (s, t) => s with { Subscribe = t })
@@ -51,6 +54,8 @@ public static class WidgetSettingsDefinitions
             .Build();
 
     private const string Gifts = "Gifts";
+
+    internal const string VideoHelp = "A .webm or .mp4 in wwwroot/videos, played muted and looped while the alert shows. Empty: none.";
 
     internal const string TemplateHelp = "Plain text; {nickname}, {giftName}, {count} and {diamonds} are filled in.";
 

@@ -84,7 +84,7 @@ function playAlertSound(audio) {
     }
     played.add(audio);
     if (root.hasAttribute("data-overlay-hidden")) {
-        pausedSounds.add(audio); // Arrived while hidden: plays when the source is shown, if its alert is still up.
+        pausedMedia.add(audio); // Arrived while hidden: plays when the source is shown, if its alert is still up.
         return;
     }
     for (const other of document.querySelectorAll("audio[data-overlay-sound]")) {
@@ -96,7 +96,49 @@ function playAlertSound(audio) {
     audio.volume = Number.isFinite(volume) ? Math.min(1, Math.max(0, volume)) : 1;
     audio.play().then(
         () => { document.documentElement.dataset.sound = "played"; },
-        () => { document.documentElement.dataset.sound = "blocked"; });
+        error => {
+            // Only the autoplay policy's refusal; an AbortError just means the alert left before its sound loaded.
+            if (error?.name !== "NotAllowedError") {
+                return;
+            }
+            document.documentElement.dataset.sound = "blocked";
+            // Inside the admin's preview (a same-origin parent) the admin offers an "Enable sound" button; the
+            // target origin keeps the message inside this app. On stream (top level) nothing is sent or shown.
+            if (window.parent !== window) {
+                window.parent.postMessage({ overlaySound: "blocked" }, location.origin);
+            }
+        });
+}
+
+// The admin preview's "Enable sound" click: the tab may play sound now, so retry the alert on screen's sound.
+window.addEventListener("message", e => {
+    if (e.origin !== location.origin || e.source !== window.parent || e.data?.overlaySound !== "retry") {
+        return;
+    }
+    for (const audio of document.querySelectorAll("audio[data-overlay-sound]")) {
+        played.delete(audio);
+        playAlertSound(audio);
+    }
+});
+
+// Alert videos: Blazor sets the muted attribute after creating the element, which does not mute it, so mute here
+// (a muted video may autoplay anywhere), then start it unless the source is hidden.
+function playAlertVideo(video) {
+    if (played.has(video)) {
+        return;
+    }
+    played.add(video);
+    video.muted = true;
+    if (root.hasAttribute("data-overlay-hidden")) {
+        video.pause(); // Also cancels the autoplay attribute until the source is shown.
+        pausedMedia.add(video);
+        return;
+    }
+    video.play().catch(() => { });
+}
+
+function added(node, selector) {
+    return node.matches(selector) ? [node] : node.querySelectorAll(selector);
 }
 
 new MutationObserver(mutations => {
@@ -105,19 +147,22 @@ new MutationObserver(mutations => {
             if (node.nodeType !== Node.ELEMENT_NODE) {
                 continue;
             }
-            const sounds = node.matches("audio[data-overlay-sound]") ? [node] : node.querySelectorAll("audio[data-overlay-sound]");
-            for (const audio of sounds) {
+            for (const audio of added(node, "audio[data-overlay-sound]")) {
                 playAlertSound(audio);
+            }
+            for (const video of added(node, "video[data-overlay-video]")) {
+                playAlertVideo(video);
             }
         }
     }
 }).observe(document.body, { childList: true, subtree: true });
 
 // OBS awareness: while the source is hidden (OBS browser source events when window.obsstudio exists, else the
-// page's own visibility), pause every CSS animation (html[data-overlay-hidden], see WidgetHead) and the alert
-// sound, then resume both where they were. Server state keeps running; only drawing and sound wait.
+// page's own visibility), pause every CSS animation (html[data-overlay-hidden], see WidgetHead), the alert sound
+// and video, then resume them where they were. Server state keeps running; only drawing and sound wait.
 const root = document.documentElement;
-const pausedSounds = new Set();
+const alertMedia = "audio[data-overlay-sound], video[data-overlay-video]";
+const pausedMedia = new Set();
 let obsVisible = true;
 let obsActive = true;
 
@@ -132,20 +177,20 @@ function applyVisibility() {
     }
     if (hidden) {
         root.setAttribute("data-overlay-hidden", "");
-        for (const audio of document.querySelectorAll("audio[data-overlay-sound]")) {
-            if (!audio.paused) {
-                audio.pause();
-                pausedSounds.add(audio);
+        for (const media of document.querySelectorAll(alertMedia)) {
+            if (!media.paused) {
+                media.pause();
+                pausedMedia.add(media);
             }
         }
     } else {
         root.removeAttribute("data-overlay-hidden");
-        for (const audio of pausedSounds) {
-            if (audio.isConnected) {
-                audio.play().catch(() => { });
+        for (const media of pausedMedia) {
+            if (media.isConnected) {
+                media.play().catch(() => { });
             }
         }
-        pausedSounds.clear();
+        pausedMedia.clear();
     }
 }
 

@@ -21,6 +21,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
         _ctx.Services.AddMudServices();
         _ctx.Services.AddSingleton(new SoundLibrary(SoundsRoot.Create("chime.wav", "airhorn.mp3")));
         _ctx.Services.AddSingleton(new ImageLibrary(SoundsRoot.Create()));
+        _ctx.Services.AddSingleton(new VideoLibrary(SoundsRoot.Create()));
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -63,4 +63,15 @@ public sealed class AlertTemplateTests : BunitContext
         Assert.Equal("/sounds/f.wav", playing.Find("audio").GetAttribute("src"));
         Assert.Empty(silent.FindAll("audio"));
     }
+
+    [Fact]
+    public void A_text_that_shows_diamonds_hides_the_diamond_badge_so_the_number_appears_once()
+    {
+        var withDiamonds = RenderAlert(new AlertView(1, "ana", null, "Lion", null, 1, 29_999) { Template = "BIG! {nickname} sent {diamonds} diamonds", Variation = "big" });
+        var withoutDiamonds = RenderAlert(new AlertView(2, "ana", null, "Lion", null, 1, 29_999) { Template = "BIG! {nickname} sent {giftName}", Variation = "big" });
+
+        Assert.Empty(withDiamonds.FindAll(".diamonds"));
+        Assert.Single(withDiamonds.FindAll(".ph-diamonds"));
+        Assert.Equal("29,999", withoutDiamonds.Find(".diamond-count").TextContent);
+    }
 }
