@@ -14,6 +14,7 @@ public static class ApiEventMapper
         (string, ApiEvent)? mapped = evt switch
         {
             ChatEvent e => (ApiEventTypes.Chat, new ApiChat(User(e.User), e.Comment)),
+            EmoteEvent e => (ApiEventTypes.Emote, new ApiEmote(User(e.User), e.ImageUrl)),
             GiftComboEvent { Phase: ComboPhase.Finished } g =>
                 (ApiEventTypes.Gift, new ApiGift(User(g.User), g.GiftId, g.GiftName, g.PictureUrl, g.DiamondsEach, g.Count, g.Diamonds)),
             GiftComboEvent { Phase: ComboPhase.Pending } g =>

@@ -5,6 +5,7 @@ public static class ApiEventTypes
 {
     public const string Hello = "hello";
     public const string Chat = "chat";
+    public const string Emote = "emote";
     public const string Gift = "gift";
     public const string GiftStreak = "giftStreak";
     public const string GiftTopUp = "giftTopUp";
@@ -19,7 +20,7 @@ public static class ApiEventTypes
 
     /// <summary>Every event type a client can ask for (hello is always sent).</summary>
     public static readonly IReadOnlyList<string> All =
-        [Chat, Gift, GiftStreak, GiftTopUp, Like, Follow, Share, Join, Subscribe, ViewerCount, RoomInfo, StreamEnd];
+        [Chat, Emote, Gift, GiftStreak, GiftTopUp, Like, Follow, Share, Join, Subscribe, ViewerCount, RoomInfo, StreamEnd];
 
     /// <summary>
     /// Parses "chat,gift" (any case, spaces ignored) into the canonical names. Empty means all. An unknown name is

@@ -10,6 +10,7 @@ namespace Overlay.Web.EventApi;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ApiHello), ApiEventTypes.Hello)]
 [JsonDerivedType(typeof(ApiChat), ApiEventTypes.Chat)]
+[JsonDerivedType(typeof(ApiEmote), ApiEventTypes.Emote)]
 [JsonDerivedType(typeof(ApiGift), ApiEventTypes.Gift)]
 [JsonDerivedType(typeof(ApiGiftStreak), ApiEventTypes.GiftStreak)]
 [JsonDerivedType(typeof(ApiGiftTopUp), ApiEventTypes.GiftTopUp)]
@@ -47,6 +48,9 @@ public sealed record ApiUser(
     string UserId, string UniqueId, string Nickname, string? AvatarUrl, bool IsModerator, bool IsSubscriber, int FollowRole);
 
 public sealed record ApiChat(ApiUser User, string Comment) : ApiEvent;
+
+/// <summary>A sticker sent on its own; <paramref name="ImageUrl"/> is an absolute http(s) URL or null.</summary>
+public sealed record ApiEmote(ApiUser User, string? ImageUrl) : ApiEvent;
 
 /// <summary>One finished gift combo (a streak of 5 Roses is one of these with count 5).</summary>
 public sealed record ApiGift(ApiUser User, string GiftId, string GiftName, string? PictureUrl, int DiamondsEach, int Count, long Diamonds)

@@ -114,6 +114,7 @@ public sealed class EventApiEndpointTests
         await socket.SendTextAsync(Frames.Member().From("ed").Id("e6"), Ct);
         await socket.SendTextAsync(Frames.ViewerCount(321).Id("e7"), Ct);
         await socket.SendTextAsync(Frames.Gift("Rose").From("fi").Group("s").Id("e8").Repeat(2), Ct);
+        await socket.SendTextAsync(Frames.Emote("https://example.com/sticker.png").From("gu").Id("e10"), Ct);
         await socket.SendTextAsync(Frames.StreamEnd(3).Id("e9"), Ct);
 
         var room = await api.NextOfTypeAsync("roomInfo", Ct);
@@ -130,6 +131,9 @@ public sealed class EventApiEndpointTests
         Assert.Equal("ed", (await api.NextOfTypeAsync("join", Ct)).GetProperty("user").GetProperty("uniqueId").GetString());
         Assert.Equal(321, (await api.NextOfTypeAsync("viewerCount", Ct)).GetProperty("viewerCount").GetInt64());
         var streak = await api.NextOfTypeAsync("giftStreak", Ct);
+        var emote = await api.NextOfTypeAsync("emote", Ct);
+        Assert.Equal("gu", emote.GetProperty("user").GetProperty("uniqueId").GetString());
+        Assert.Equal("https://example.com/sticker.png", emote.GetProperty("imageUrl").GetString());
         Assert.Equal(2, streak.GetProperty("count").GetInt32());
         // streamEnd finishes the open streak first (protocol.md §5 step 8): the finished combo, then the end.
         Assert.Equal(2, (await api.NextOfTypeAsync("gift", Ct)).GetProperty("count").GetInt32());
