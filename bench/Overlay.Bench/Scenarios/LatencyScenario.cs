@@ -1,3 +1,4 @@
+using Overlay.Bench.Browser;
 using Overlay.Bench.Load;
 using Overlay.Bench.Results;
 using Overlay.Bench.Targets;
@@ -15,8 +16,9 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
     private readonly double _seconds = Math.Max(1, args.Number("seconds", 30));
     private readonly double _warmup = args.Number("warmup", 3);
     private readonly double _drain = args.Number("drain", 2);
+    private readonly double _trace = args.Number("trace", 0);
 
-    public TimeSpan Budget => TimeSpan.FromSeconds(_seconds + _warmup + _drain + 180 + 5 * _pages);
+    public TimeSpan Budget => TimeSpan.FromSeconds(_seconds + _warmup + 2 * _drain + _trace + 180 + 5 * _pages);
 
     public async Task<BenchResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -69,6 +71,10 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
             result.Rows[result.Rows.IndexOf(main)] = main with { Met = false };
             result.Notes.Add("the app showed none of the events, so its CPU and main-thread numbers do not count");
         }
+        if (_trace > 0)
+        {
+            await TraceAsync(rig, result, cancellationToken);
+        }
         if (await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken) is { Frames: not null } health)
         {
             result.Notes.Add($"app /healthz: {health.Frames} frames, drops: {health.DroppedText}; upstream: {health.Upstream}");
@@ -76,5 +82,37 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
         result.Notes.AddRange(rig.Notes);
         result.Notes.Add($"{count} events per page, {_pages} page(s) per target, samples app={app.Count} relay={relay.Count}");
         return result;
+    }
+
+    /// <summary>
+    /// A further <c>--trace</c> seconds at the same rate under a Chromium trace (after the measured window, because
+    /// tracing costs main-thread time too): main-thread self time per event per page by DevTools category.
+    /// </summary>
+    private async Task TraceAsync(Rig rig, BenchResult result, CancellationToken cancellationToken)
+    {
+        var recorder = await rig.Browser!.StartTraceAsync();
+        var count = (long)(_rate * _trace);
+        await rig.Generator.RunAsync(_rate, count, seq => Frames.Chat('t', seq), cancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(_drain), cancellationToken);
+        var path = Path.Combine(RepoPaths.Results, $"trace-{DateTime.Now:yyyyMMdd-HHmmss}.json");
+        var events = await recorder.StopAsync(path);
+        var app = rig.App.Process.BaseUri.ToString();
+        var relay = rig.Relay!.Process.BaseUri.ToString();
+        var summaries = TraceSummary.ByOrigin(events, [app, relay]);
+        var perEvent = count * (double)_pages;
+        foreach (var category in summaries.Values.SelectMany(s => s.CategoryMs.Keys).Distinct().Order())
+        {
+            result.Add(new($"trace: {category} per event per page", "ms",
+                summaries[app].CategoryMs.GetValueOrDefault(category) / perEvent,
+                summaries[relay].CategoryMs.GetValueOrDefault(category) / perEvent));
+        }
+        result.Add(new("trace: main thread total per event per page", "ms", summaries[app].TotalMs / perEvent,
+            summaries[relay].TotalMs / perEvent));
+        foreach (var (name, summary) in new[] { ("app", summaries[app]), ("relay", summaries[relay]) })
+        {
+            result.Notes.Add($"trace {name} top self time (ms/event/page): " + string.Join(", ",
+                summary.TopNames(12).Select(p => $"{p.Key} {p.Value / perEvent:0.###}")));
+        }
+        result.Notes.Add($"trace: {count} events per page over {_trace} s, written to {path}");
     }
 }
