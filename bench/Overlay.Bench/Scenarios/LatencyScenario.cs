@@ -35,6 +35,7 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
         await Measure.CollectAsync(rig.Pages);
 
         var count = (long)(_rate * _seconds);
+        var health0 = await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken);
         var cpu0 = Measure.Cpu(rig.Targets);
         var main0 = await Measure.TaskDurationsAsync(rig.Pages);
         await rig.Generator.RunAsync(_rate, count, seq => Frames.Chat('b', seq), cancellationToken);
@@ -42,6 +43,7 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
         await Task.Delay(TimeSpan.FromSeconds(_drain), cancellationToken);
         var cpu1 = Measure.Cpu(rig.Targets);
         var main1 = await Measure.TaskDurationsAsync(rig.Pages);
+        var health1 = await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken);
         await Measure.CollectAsync(rig.Pages);
 
         var tokens = Measure.Tokens('b', 0, count);
@@ -70,6 +72,13 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
             result.Rows[result.Rows.IndexOf(cpu)] = cpu with { Met = false };
             result.Rows[result.Rows.IndexOf(main)] = main with { Met = false };
             result.Notes.Add("the app showed none of the events, so its CPU and main-thread numbers do not count");
+        }
+        if (health0?.WidgetRenders is { } renders0 && health1?.WidgetRenders is { } renders1
+            && health0.WidgetChanges is { } changes0 && health1.WidgetChanges is { } changes1)
+        {
+            // Received vs rendered: every change reaches each page; pacing decides how many diffs carry them.
+            result.Notes.Add($"app pages: {changes1 - changes0} changes received, {renders1 - renders0} diffs sent "
+                + $"({(renders1 - renders0) / (double)Math.Max(1, changes1 - changes0):0.00} per change)");
         }
         if (_trace > 0)
         {
