@@ -11,6 +11,10 @@ namespace Overlay.Web.State;
 /// </summary>
 public sealed class ChatTickerState : IViewSource<ChatTickerView>, IReconfigurable<ChatTickerSettings>, IDisposable
 {
+    // Rows closer together than one frame of OBS's default 30 fps are a busy chat: they appear without sliding in
+    // (ChatLine.Burst), whether or not they share a render.
+    private static readonly TimeSpan BurstGap = TimeSpan.FromMilliseconds(33);
+
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
     private readonly ChangeNotifier _changed;
@@ -19,6 +23,7 @@ public sealed class ChatTickerState : IViewSource<ChatTickerView>, IReconfigurab
     private readonly StreamGifters _gifters = new();
     // When each row on screen was added, oldest first (rows are added in order and share one lifetime).
     private readonly Queue<(long Id, DateTimeOffset AddedAt)> _added = new();
+    private DateTimeOffset _lastAddedAt = DateTimeOffset.MinValue;
     private ChatTickerSettings _settings;
     private ChatFilter _filter;
     private ChatTickerView _current = ChatTickerView.Empty;
@@ -81,12 +86,15 @@ public sealed class ChatTickerState : IViewSource<ChatTickerView>, IReconfigurab
             {
                 return;
             }
+            var now = _time.GetUtcNow();
             var line = new ChatLine(++_nextId, chat.User.DisplayName, chat.Comment, chat.User.AvatarUrl, chat.User.IsModerator, chat.User.IsSubscriber)
             {
                 Highlight = HighlightOf(chat.User),
                 EmoteUrls = chat.EmoteUrls,
+                Burst = now - _lastAddedAt < BurstGap,
             };
-            _added.Enqueue((line.Id, _time.GetUtcNow()));
+            _lastAddedAt = now;
+            _added.Enqueue((line.Id, now));
             Publish([.. _current.Lines, line]);
             if (_added.Count == 1)
             {

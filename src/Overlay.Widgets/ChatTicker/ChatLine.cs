@@ -7,4 +7,10 @@ public sealed record ChatLine(long Id, string Nickname, string Comment, string? 
 
     /// <summary>Absolute http(s) image URLs of the TikTok emotes/stickers in the message, drawn after the text.</summary>
     public IReadOnlyList<string> EmoteUrls { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Arrived hard on the heels of the row before it (part of a busy chat), so it just appears instead of sliding in,
+    /// however the page happens to batch its renders.
+    /// </summary>
+    public bool Burst { get; init; }
 }
