@@ -87,16 +87,15 @@ public sealed class TraceSummary
     private static string Category(string name) => name switch
     {
         "FunctionCall" or "EvaluateScript" or "TimerFire" or "EventDispatch" or "FireAnimationFrame" or "RunMicrotasks"
-            or "XHRReadyStateChange" or "XHRLoad" or "FireIdleCallback" or "MinorGC" or "MajorGC" or "BlinkGC.AtomicPhase"
-            => "scripting",
-        _ when name.StartsWith("v8", StringComparison.OrdinalIgnoreCase) || name.StartsWith("V8.", StringComparison.Ordinal)
-            || name.Contains("GC", StringComparison.Ordinal) => "scripting",
-        "UpdateLayoutTree" or "RecalculateStyles" or "ParseAuthorStyleSheet" or "ScheduleStyleRecalculation" => "style",
-        "Layout" or "InvalidateLayout" or "LayoutShift" or "IntersectionObserverController::computeIntersections" => "layout",
-        "Paint" or "PrePaint" or "UpdateLayer" or "UpdateLayerTree" or "Layerize" or "CompositeLayers" or "Commit"
-            or "PaintImage" or "Decode Image" => "paint/composite",
+            or "XHRReadyStateChange" or "XHRLoad" or "FireIdleCallback" => "scripting",
+        _ when name.StartsWith("v8", StringComparison.OrdinalIgnoreCase) || name.Contains("GC", StringComparison.Ordinal) => "scripting",
         "ParseHTML" => "parse HTML",
+        "Receive mojo message" or "SimpleWatcher::OnHandleReady" => "IPC (messages in)",
         "ThreadControllerImpl::RunTask" or "RunTask" => "task (other)",
+        _ when name.Contains("Style", StringComparison.Ordinal) || name == "UpdateLayoutTree" => "style",
+        _ when name.Contains("Layout", StringComparison.Ordinal) || name.StartsWith("InlineNode", StringComparison.Ordinal) => "layout",
+        _ when name.Contains("Paint", StringComparison.Ordinal) || name.Contains("Composit", StringComparison.Ordinal)
+            || name is "Commit" or "Layerize" or "UpdateLayer" or "UpdateLayerTree" or "Decode Image" => "paint/composite",
         _ => "other",
     };
 
