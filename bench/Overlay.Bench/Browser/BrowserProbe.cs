@@ -62,6 +62,9 @@ public sealed class BrowserProbe : IAsyncDisposable
         return new ProbePage(target, widget, page, cdp);
     }
 
+    /// <summary>Starts a trace of the whole browser; every open page's renderer is in it.</summary>
+    public Task<TraceRecorder> StartTraceAsync() => TraceRecorder.StartAsync(_browser);
+
     private static string LoadScript()
     {
         using var stream = typeof(BrowserProbe).Assembly.GetManifestResourceStream("probe.js")

@@ -1,3 +1,4 @@
+using Overlay.Bench.Browser;
 using Overlay.Bench.Load;
 using Overlay.Bench.Results;
 using Overlay.Bench.Targets;
@@ -15,8 +16,9 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
     private readonly double _seconds = Math.Max(1, args.Number("seconds", 30));
     private readonly double _warmup = args.Number("warmup", 3);
     private readonly double _drain = args.Number("drain", 2);
+    private readonly double _trace = args.Number("trace", 0);
 
-    public TimeSpan Budget => TimeSpan.FromSeconds(_seconds + _warmup + _drain + 180 + 5 * _pages);
+    public TimeSpan Budget => TimeSpan.FromSeconds(_seconds + _warmup + 2 * _drain + _trace + 180 + 5 * _pages);
 
     public async Task<BenchResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +35,7 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
         await Measure.CollectAsync(rig.Pages);
 
         var count = (long)(_rate * _seconds);
+        var health0 = await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken);
         var cpu0 = Measure.Cpu(rig.Targets);
         var main0 = await Measure.TaskDurationsAsync(rig.Pages);
         await rig.Generator.RunAsync(_rate, count, seq => Frames.Chat('b', seq), cancellationToken);
@@ -40,6 +43,7 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
         await Task.Delay(TimeSpan.FromSeconds(_drain), cancellationToken);
         var cpu1 = Measure.Cpu(rig.Targets);
         var main1 = await Measure.TaskDurationsAsync(rig.Pages);
+        var health1 = await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken);
         await Measure.CollectAsync(rig.Pages);
 
         var tokens = Measure.Tokens('b', 0, count);
@@ -69,6 +73,17 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
             result.Rows[result.Rows.IndexOf(main)] = main with { Met = false };
             result.Notes.Add("the app showed none of the events, so its CPU and main-thread numbers do not count");
         }
+        if (health0?.WidgetRenders is { } renders0 && health1?.WidgetRenders is { } renders1
+            && health0.WidgetChanges is { } changes0 && health1.WidgetChanges is { } changes1)
+        {
+            // Received vs rendered: every change reaches each page; pacing decides how many diffs carry them.
+            result.Notes.Add($"app pages: {changes1 - changes0} changes received, {renders1 - renders0} diffs sent "
+                + $"({(renders1 - renders0) / (double)Math.Max(1, changes1 - changes0):0.00} per change)");
+        }
+        if (_trace > 0)
+        {
+            await TraceAsync(rig, result, cancellationToken);
+        }
         if (await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken) is { Frames: not null } health)
         {
             result.Notes.Add($"app /healthz: {health.Frames} frames, drops: {health.DroppedText}; upstream: {health.Upstream}");
@@ -76,5 +91,37 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
         result.Notes.AddRange(rig.Notes);
         result.Notes.Add($"{count} events per page, {_pages} page(s) per target, samples app={app.Count} relay={relay.Count}");
         return result;
+    }
+
+    /// <summary>
+    /// A further <c>--trace</c> seconds at the same rate under a Chromium trace (after the measured window, because
+    /// tracing costs main-thread time too): main-thread self time per event per page by DevTools category.
+    /// </summary>
+    private async Task TraceAsync(Rig rig, BenchResult result, CancellationToken cancellationToken)
+    {
+        var recorder = await rig.Browser!.StartTraceAsync();
+        var count = (long)(_rate * _trace);
+        await rig.Generator.RunAsync(_rate, count, seq => Frames.Chat('t', seq), cancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(_drain), cancellationToken);
+        var path = Path.Combine(RepoPaths.Results, $"trace-{DateTime.Now:yyyyMMdd-HHmmss}.json");
+        var events = await recorder.StopAsync(path);
+        var app = rig.App.Process.BaseUri.ToString();
+        var relay = rig.Relay!.Process.BaseUri.ToString();
+        var summaries = TraceSummary.ByOrigin(events, [app, relay]);
+        var perEvent = count * (double)_pages;
+        foreach (var category in summaries.Values.SelectMany(s => s.CategoryMs.Keys).Distinct().Order())
+        {
+            result.Add(new($"trace: {category} per event per page", "ms",
+                summaries[app].CategoryMs.GetValueOrDefault(category) / perEvent,
+                summaries[relay].CategoryMs.GetValueOrDefault(category) / perEvent));
+        }
+        result.Add(new("trace: main thread total per event per page", "ms", summaries[app].TotalMs / perEvent,
+            summaries[relay].TotalMs / perEvent));
+        foreach (var (name, summary) in new[] { ("app", summaries[app]), ("relay", summaries[relay]) })
+        {
+            result.Notes.Add($"trace {name} top self time (ms/event/page): " + string.Join(", ",
+                summary.TopNames(12).Select(p => $"{p.Key} {p.Value / perEvent:0.###}")));
+        }
+        result.Notes.Add($"trace: {count} events per page over {_trace} s, written to {path}");
     }
 }

@@ -6,7 +6,10 @@ namespace Overlay.Bench.Targets;
 /// What the app's GET /healthz says about itself (frames read, events dropped by reason, upstream state), read
 /// tolerantly: the relay and older app builds answer a bare {"status":"ok"}.
 /// </summary>
-public sealed record HealthSnapshot(long? Frames, IReadOnlyDictionary<string, long> Dropped, string Upstream)
+/// <param name="WidgetChanges">View changes delivered to open widget pages; with WidgetRenders (diffs sent) it shows
+/// how much render pacing merged.</param>
+public sealed record HealthSnapshot(long? Frames, IReadOnlyDictionary<string, long> Dropped, string Upstream,
+    long? WidgetChanges = null, long? WidgetRenders = null)
 {
     public long DroppedTotal => Dropped.Values.Sum();
 
@@ -30,11 +33,14 @@ public sealed record HealthSnapshot(long? Frames, IReadOnlyDictionary<string, lo
             }
             var upstream = root.TryGetProperty("upstream", out var u) && u.ValueKind == JsonValueKind.Object
                 && u.TryGetProperty("summary", out var s) ? s.ToString() : "";
-            return new HealthSnapshot(frames, dropped, upstream);
+            return new HealthSnapshot(frames, dropped, upstream, Long(root, "widgetChanges"), Long(root, "widgetRenders"));
         }
         catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return null;
         }
     }
+
+    private static long? Long(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.TryGetInt64(out var n) ? n : null;
 }

@@ -14,7 +14,8 @@ public static class HealthEndpoint
         app.MapGet("/healthz", (ConnectionStatusStore status, OverlayMetrics metrics, TimeProvider time) =>
         {
             var report = new HealthReport(
-                "ok", status.Current, metrics.Frames, metrics.EventCounts, metrics.DropCounts, startedAt, time.GetUtcNow());
+                "ok", status.Current, metrics.Frames, metrics.EventCounts, metrics.DropCounts, startedAt, time.GetUtcNow(),
+                metrics.WidgetChanges, metrics.WidgetRenders);
             return TypedResults.Json(report, OverlayJsonContext.Default.HealthReport);
         });
         return app;

@@ -2,7 +2,11 @@ using Overlay.Web.Upstream;
 
 namespace Overlay.Web.Diagnostics;
 
-/// <summary>What GET /healthz returns. Built from the status snapshot and counters only: it cannot hold the key.</summary>
+/// <summary>
+/// What GET /healthz returns. Built from the status snapshot and counters only: it cannot hold the key.
+/// <paramref name="WidgetChanges"/> counts view changes delivered to open widget pages and
+/// <paramref name="WidgetRenders"/> the diffs actually sent to them (render pacing merges changes).
+/// </summary>
 public sealed record HealthReport(
     string Status,
     ConnectionStatus Upstream,
@@ -10,4 +14,6 @@ public sealed record HealthReport(
     IReadOnlyDictionary<string, long> Events,
     IReadOnlyDictionary<string, long> Dropped,
     DateTimeOffset StartedAt,
-    DateTimeOffset Now);
+    DateTimeOffset Now,
+    long WidgetChanges,
+    long WidgetRenders);

@@ -8,8 +8,20 @@ public sealed class OverlayMetrics
     private readonly ConcurrentDictionary<string, long> _events = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<DropReason, long> _dropped = new();
     private long _frames;
+    private long _widgetChanges;
+    private long _widgetRenders;
 
     public long Frames => Interlocked.Read(ref _frames);
+
+    /// <summary>View changes delivered to open widget pages (one per page per change).</summary>
+    public long WidgetChanges => Interlocked.Read(ref _widgetChanges);
+
+    /// <summary>Diffs sent to widget pages; fewer than <see cref="WidgetChanges"/> when pacing coalesced changes.</summary>
+    public long WidgetRenders => Interlocked.Read(ref _widgetRenders);
+
+    public void CountWidgetChange() => Interlocked.Increment(ref _widgetChanges);
+
+    public void CountWidgetRender() => Interlocked.Increment(ref _widgetRenders);
 
     public void CountFrame() => Interlocked.Increment(ref _frames);
 

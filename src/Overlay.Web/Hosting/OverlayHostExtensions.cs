@@ -36,8 +36,12 @@ public static class OverlayHostExtensions
         builder.Services.AddOptions<RenderOptions>().BindConfiguration(RenderOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         // TimeProvider.System on purpose, not the injected TimeProvider: see RenderClock.
-        builder.Services.AddSingleton(sp => new RenderClock(TimeProvider.System,
-            TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<RenderOptions>>().Value.MinIntervalMilliseconds)));
+        builder.Services.AddSingleton(sp =>
+        {
+            var render = sp.GetRequiredService<IOptions<RenderOptions>>().Value;
+            return new RenderClock(TimeProvider.System, TimeSpan.FromMilliseconds(render.MinIntervalMilliseconds),
+                render.BusyChangesPerSecond);
+        });
         // Tests and `dotnet run` outside Development still need the Razor class library's CSS and the framework
         // script, which are served from the build output through the static web assets manifest.
         builder.WebHost.UseStaticWebAssets();

@@ -33,6 +33,11 @@ public sealed class FrameParser
         {
             chars = chars[1..];
         }
+        var first = chars.TrimStart(JsonWhitespace);
+        if (!CanStartJson(first.IsEmpty ? -1 : first[0]))
+        {
+            return NotJson;
+        }
         // Encoding.UTF8 replaces a lone surrogate with U+FFFD instead of throwing.
         int byteCount = Encoding.UTF8.GetByteCount(chars);
         if (byteCount > MaxFrameBytes)
@@ -66,6 +71,11 @@ public sealed class FrameParser
         {
             utf8 = utf8[3..];
         }
+        var start = utf8.TrimStart(" \t\r\n"u8);
+        if (!CanStartJson(start.IsEmpty ? -1 : start[0]))
+        {
+            return NotJson;
+        }
         // JsonDocument keeps a reference to its input, so it gets a pooled copy that outlives this span.
         byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(utf8.Length, 1));
         try
@@ -78,6 +88,15 @@ public sealed class FrameParser
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private const string JsonWhitespace = " \t\r\n";
+
+    // A plain-text or HTML answer (an error page, "Too many connections") is not JSON from its first character, so
+    // it is dropped before it is copied and handed to the JSON reader.
+    private static FrameParseResult NotJson => FrameParseResult.Dropped(DropReason.NotJson, "not valid JSON");
+
+    private static bool CanStartJson(int first) =>
+        first is '{' or '[' or '"' or '-' or (>= '0' and <= '9') or 't' or 'f' or 'n';
 
     private static FrameParseResult TooLarge => FrameParseResult.Dropped(DropReason.TooLarge, "frame over 1 MiB");
 
@@ -94,7 +113,7 @@ public sealed class FrameParser
         {
             return ExceedsMaxDepth(utf8.Span)
                 ? FrameParseResult.Dropped(DropReason.TooDeep, "nested deeper than 64 levels")
-                : FrameParseResult.Dropped(DropReason.NotJson, "not valid JSON");
+                : NotJson;
         }
         using (document)
         {

@@ -13,12 +13,17 @@ namespace Overlay.Web.State;
 /// </summary>
 public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSettings>
 {
+    // Rows closer together than one frame of OBS's default 30 fps are a busy chat: they appear without sliding in
+    // (ChatLine.Burst), whether or not they share a render.
+    private static readonly TimeSpan BurstGap = TimeSpan.FromMilliseconds(33);
+
     private readonly TimeProvider _time;
     private readonly ITimer _expiry;
     private readonly StreamGifters _gifters = new();
     // One entry per row on screen, oldest first: when it was added (rows share one lifetime) and who sent it, so a
     // new filter can check it again.
     private readonly Queue<RowSource> _rows = new();
+    private DateTimeOffset _lastAddedAt = DateTimeOffset.MinValue;
     private ChatTickerSettings _settings;
     private ChatFilter _filter;
     private long _nextId;
@@ -83,12 +88,15 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
             {
                 return;
             }
+            var now = _time.GetUtcNow();
             var line = new ChatLine(++_nextId, user.DisplayName, comment, user.AvatarUrl, user.IsModerator, user.IsSubscriber)
             {
                 Highlight = HighlightOf(user),
                 EmoteUrls = emoteUrls,
+                Burst = now - _lastAddedAt < BurstGap,
             };
-            Add(new RowSource(line.Id, _time.GetUtcNow(), user, emoteOnly), line);
+            _lastAddedAt = now;
+            Add(new RowSource(line.Id, now, user, emoteOnly), line);
         }
         Notify();
     }

@@ -10,4 +10,10 @@ public sealed record ChatLine(long Id, string Nickname, string Comment, string? 
 
     /// <summary>A sticker sent on its own: no text, one image.</summary>
     public bool IsEmoteOnly => Comment.Length == 0 && EmoteUrls.Count > 0;
+
+    /// <summary>
+    /// Arrived hard on the heels of the row before it (part of a busy chat), so it just appears instead of sliding in,
+    /// however the page happens to batch its renders.
+    /// </summary>
+    public bool Burst { get; init; }
 }

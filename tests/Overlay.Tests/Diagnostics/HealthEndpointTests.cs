@@ -17,7 +17,11 @@ public sealed class HealthEndpointTests
             ["Upstream:UniqueId"] = "streamer",
             ["Upstream:ApiKey"] = plantedKey,
         }, cancellationToken: ct);
-        app.Get<OverlayMetrics>().CountDropped(DropReason.NotJson);
+        var metrics = app.Get<OverlayMetrics>();
+        metrics.CountDropped(DropReason.NotJson);
+        metrics.CountWidgetChange();
+        metrics.CountWidgetChange();
+        metrics.CountWidgetRender();
         using var http = new HttpClient { BaseAddress = app.BaseUri };
 
         var body = await http.GetStringAsync("healthz", ct);
@@ -26,6 +30,8 @@ public sealed class HealthEndpointTests
         Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
         Assert.Equal(1, json.RootElement.GetProperty("dropped").GetProperty("NotJson").GetInt64());
         Assert.True(json.RootElement.TryGetProperty("upstream", out _));
+        Assert.Equal(2, json.RootElement.GetProperty("widgetChanges").GetInt64());
+        Assert.Equal(1, json.RootElement.GetProperty("widgetRenders").GetInt64());
         Assert.DoesNotContain(plantedKey, body);
     }
 }

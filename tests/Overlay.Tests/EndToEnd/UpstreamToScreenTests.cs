@@ -1,6 +1,7 @@
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
 using Overlay.Tests.Upstream;
+using Overlay.Web.Diagnostics;
 using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.EndToEnd;
@@ -38,6 +39,27 @@ public sealed class UpstreamToScreenTests(BrowserFixture browser)
         await Expect(alert.Locator(".alert .nickname")).ToHaveTextAsync("Gift Sender");
         await Expect(alert.Locator(".alert")).ToContainTextAsync("Rose");
         await Expect(alert.Locator(".alert")).ToContainTextAsync("3");
+    }
+
+    [Fact]
+    public async Task Healthz_counts_each_chat_the_page_received_and_the_diffs_sent_for_them()
+    {
+        await using var h = await UpstreamHarness.StartAsync(Ct);
+        var socket = await h.NextConnectedAttemptAsync(Ct);
+        await using var context = await browser.NewContextAsync(800, 600);
+        var chat = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("chat-ticker"));
+        var metrics = h.App.Get<OverlayMetrics>();
+        var changesBefore = metrics.WidgetChanges;
+        var rendersBefore = metrics.WidgetRenders;
+
+        for (var i = 1; i <= 10; i++)
+        {
+            await socket.SendTextAsync(Frames.Chat($"line {i}").From($"viewer{i}").Id($"c-{i}"), Ct);
+        }
+
+        await Expect(chat.Locator(".chat-ticker .comment").Last).ToHaveTextAsync("line 10");
+        Assert.Equal(10, metrics.WidgetChanges - changesBefore);
+        Assert.InRange(metrics.WidgetRenders - rendersBefore, 1, 10);
     }
 
     [Fact]

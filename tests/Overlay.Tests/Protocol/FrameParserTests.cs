@@ -111,6 +111,25 @@ public sealed class FrameParserTests
         Assert.Equal(DropReason.NotJson, _parser.Parse(frame).Drop);
     }
 
+    [Theory]
+    [InlineData("<html><body>502 Bad Gateway</body></html>")]
+    [InlineData("Too many connections")]
+    [InlineData("\uFEFF  \r\n x")]
+    public void A_frame_that_cannot_start_json_is_dropped_as_not_json_from_text_and_bytes(string frame)
+    {
+        Assert.Equal((DropReason.NotJson, "not valid JSON"), (_parser.Parse(frame).Drop, _parser.Parse(frame).Detail));
+        Assert.Equal(DropReason.NotJson, _parser.Parse(Encoding.UTF8.GetBytes(frame)).Drop);
+    }
+
+    [Fact]
+    public void Whitespace_before_the_object_is_still_json()
+    {
+        var frame = " \r\n\t" + Frames.Chat("hi");
+
+        Assert.IsType<ChatEvent>(_parser.Parse(frame).Event);
+        Assert.IsType<ChatEvent>(_parser.Parse(Encoding.UTF8.GetBytes(frame)).Event);
+    }
+
     [Fact]
     public void Lone_surrogate_escape_drops_the_frame_without_throwing()
     {

@@ -38,6 +38,23 @@ public sealed class ChatTickerStateTests
     }
 
     [Fact]
+    public void A_row_within_33_ms_of_the_one_before_is_part_of_a_burst()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        using var state = new ChatTickerState(new ChatTickerSettings(), _hub, time, NullLogger<ChatTickerState>.Instance);
+
+        _hub.Publish(Chat("ana", "first"));
+        time.Advance(TimeSpan.FromMilliseconds(10));
+        _hub.Publish(Chat("bob", "quick"));
+        time.Advance(TimeSpan.FromMilliseconds(32));
+        _hub.Publish(Chat("cy", "still quick"));
+        time.Advance(TimeSpan.FromMilliseconds(33));
+        _hub.Publish(Chat("di", "on its own"));
+
+        Assert.Equal([false, true, true, false], state.Current.Lines.Select(l => l.Burst));
+    }
+
+    [Fact]
     public void Line_shows_the_display_name_and_badges()
     {
         using var state = State(10);

@@ -86,6 +86,16 @@ public sealed class ChatTickerTests : BunitContext
     }
 
     [Fact]
+    public void A_row_of_a_burst_just_appears_even_when_it_renders_on_its_own()
+    {
+        var cut = RenderLines(Line(1, "ana", "first"));
+
+        cut.Render(p => p.Add(c => c.View, new ChatTickerView([Line(1, "ana", "first"), Line(2, "bo", "second") with { Burst = true }])));
+
+        Assert.Empty(cut.FindAll(".row[data-enter]"));
+    }
+
+    [Fact]
     public void Rows_that_arrive_together_or_on_first_render_just_appear()
     {
         var cut = RenderLines(Line(1, "ana", "first"));

@@ -7,9 +7,14 @@ namespace Overlay.Web.Components.Pages.Widgets;
 /// most <see cref="MinInterval"/>; on the real clock, a test that waits for the screen sees every change without
 /// advancing time for it. Tests of the pacing itself pass a fake clock here.
 /// </summary>
-public sealed class RenderClock(TimeProvider time, TimeSpan minInterval)
+/// <param name="busyChangesPerSecond">
+/// Above this change rate a page is busy and renders at most once per <paramref name="minInterval"/>; 0 = always.
+/// </param>
+public sealed class RenderClock(TimeProvider time, TimeSpan minInterval, double busyChangesPerSecond = 0)
 {
     public TimeProvider Time { get; } = time;
 
     public TimeSpan MinInterval { get; } = minInterval;
+
+    public double BusyChangesPerSecond { get; } = busyChangesPerSecond;
 }

@@ -6,21 +6,46 @@ namespace Overlay.Tests.Components.Pages.Widgets;
 public sealed class RenderPacerTests : IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(33);
+    private const double BusyRate = 150;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 20, 0, 0, TimeSpan.Zero));
-    private readonly RenderPacer _pacer;
+    private RenderPacer _pacer;
     private int _renders;
     private bool _startsAtOnce = true;
+    private bool _browserAcksAtOnce = true;
 
-    public RenderPacerTests() => _pacer = NewPacer(Interval);
+    // Always busy unless a test asks for the adaptive rule: the interval rules are easier to see that way.
+    public RenderPacerTests() => _pacer = NewPacer(busyRate: 0);
 
-    private RenderPacer NewPacer(TimeSpan interval) => new(new RenderClock(_time, interval), () =>
+    private RenderPacer NewPacer(double busyRate) => new(new RenderClock(_time, Interval, busyRate), () =>
     {
         _renders++;
         if (_startsAtOnce)
         {
             _pacer.Started();
+            if (_browserAcksAtOnce)
+            {
+                _pacer.Completed();
+            }
         }
     });
+
+    private void UseAdaptivePacer()
+    {
+        _pacer.Dispose();
+        _pacer = NewPacer(BusyRate);
+    }
+
+    /// <summary>Changes every <paramref name="gap"/> for <paramref name="count"/> changes; renders during them.</summary>
+    private int Changes(int count, TimeSpan gap)
+    {
+        var before = _renders;
+        for (var i = 0; i < count; i++)
+        {
+            _pacer.Request();
+            _time.Advance(gap);
+        }
+        return _renders - before;
+    }
 
     public void Dispose() => _pacer.Dispose();
 
@@ -93,6 +118,7 @@ public sealed class RenderPacerTests : IDisposable
         _pacer.Request();
         _pacer.Started();
         _pacer.Request();
+        _pacer.Completed();
 
         _time.Advance(Interval);
 
@@ -100,7 +126,7 @@ public sealed class RenderPacerTests : IDisposable
     }
 
     [Fact]
-    public void Without_an_interval_every_change_after_the_previous_read_renders_at_once()
+    public void Without_an_interval_every_change_renders_as_soon_as_the_browser_applied_the_previous_diff()
     {
         using var pacer = new RenderPacer(new RenderClock(_time, TimeSpan.Zero), () => _renders++);
 
@@ -108,6 +134,70 @@ public sealed class RenderPacerTests : IDisposable
         pacer.Request();
         pacer.Started();
         pacer.Request();
+        Assert.Equal(1, _renders);
+
+        pacer.Completed();
+
+        Assert.Equal(2, _renders);
+    }
+
+    [Fact]
+    public void A_quiet_page_renders_each_change_at_once()
+    {
+        UseAdaptivePacer();
+
+        // 100 changes/s: below the busy rate, so no change waits for the interval.
+        Assert.Equal(100, Changes(100, TimeSpan.FromMilliseconds(10)));
+    }
+
+    [Fact]
+    public void Changes_wait_for_the_browser_to_apply_the_previous_diff_and_then_go_together()
+    {
+        UseAdaptivePacer();
+        _browserAcksAtOnce = false;
+        _pacer.Request();
+        Assert.Equal(1, _renders);
+
+        Changes(5, TimeSpan.FromMilliseconds(10));
+        Assert.Equal(1, _renders);
+
+        _browserAcksAtOnce = true;
+        _pacer.Completed();
+
+        Assert.Equal(2, _renders);
+    }
+
+    [Fact]
+    public void A_busy_page_renders_once_per_interval()
+    {
+        UseAdaptivePacer();
+        Changes(100, TimeSpan.FromMilliseconds(5)); // 200/s: long enough for the average to call it busy.
+
+        Assert.InRange(Changes(66, TimeSpan.FromMilliseconds(5)), 10, 11);
+    }
+
+    [Fact]
+    public void A_page_that_slows_down_renders_each_change_at_once_again()
+    {
+        UseAdaptivePacer();
+        Changes(100, TimeSpan.FromMilliseconds(5));
+        Changes(5, TimeSpan.FromMilliseconds(20));
+
+        // 50/s: faster than one per interval, so a busy page would hold some of these.
+        Assert.Equal(20, Changes(20, TimeSpan.FromMilliseconds(20)));
+    }
+
+    [Fact]
+    public void A_diff_the_browser_never_acknowledges_holds_changes_back_only_until_the_stall_timeout()
+    {
+        UseAdaptivePacer();
+        _browserAcksAtOnce = false;
+        _pacer.Request();
+        _pacer.Request();
+
+        _time.Advance(RenderPacer.StallTimeout - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, _renders);
+        _time.Advance(TimeSpan.FromMilliseconds(100));
 
         Assert.Equal(2, _renders);
     }
