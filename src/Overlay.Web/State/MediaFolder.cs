@@ -5,9 +5,9 @@ namespace Overlay.Web.State;
 /// <summary>
 /// Files a streamer picks by name from one folder of the top-level wwwroot, served as static files at
 /// /{folder}/{name}. Only names found in that folder are ever turned into a URL, so a stored or typed name can
-/// never point anywhere else.
+/// never point anywhere else. The sound, image and video libraries are this with their folder and file types.
 /// </summary>
-public sealed partial class MediaFolder(string webRootPath, string folder, IReadOnlyList<string> extensions)
+public abstract partial class MediaFolder(string webRootPath, string folder, IReadOnlyList<string> extensions)
 {
     /// <summary>File names, sorted; empty when the folder does not exist or cannot be read.</summary>
     public IReadOnlyList<string> List()
@@ -31,6 +31,16 @@ public sealed partial class MediaFolder(string webRootPath, string folder, IRead
     /// <summary>The file's URL when <paramref name="name"/> is one of <see cref="List"/>, else null.</summary>
     public string? UrlFor(string? name) =>
         !string.IsNullOrEmpty(name) && List().Contains(name, StringComparer.OrdinalIgnoreCase) ? $"/{folder}/{Uri.EscapeDataString(name)}" : null;
+
+    /// <summary>
+    /// Null when <paramref name="name"/> is fine for a setting, else a message naming <paramref name="label"/>: a plain
+    /// file name with one of <paramref name="extensions"/>, or (when <paramref name="optional"/>) empty for none.
+    /// </summary>
+    protected static string? Check(
+        string? name, string label, bool optional, string kind, string folder, IReadOnlyList<string> extensions) =>
+        (optional && string.IsNullOrEmpty(name)) || (name is not null && IsPlainName(name, extensions))
+            ? null
+            : $"{label} must be {(optional ? "empty or " : "")}the name of {kind} ({string.Join(", ", extensions)}) in wwwroot/{folder}, got '{name}'.";
 
     /// <summary>A plain file name (no path, no "..") with one of <paramref name="extensions"/>.</summary>
     public static bool IsPlainName(string name, IReadOnlyList<string> extensions) =>

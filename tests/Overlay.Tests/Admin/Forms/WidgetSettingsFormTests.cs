@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Overlay.Tests.Infrastructure;
@@ -68,23 +69,23 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     }
 
     [Fact]
-    public void Valid_edit_is_saved_as_the_typed_record()
+    public async Task Valid_edit_is_saved_as_the_typed_record()
     {
         var cut = Render(WidgetSettingsDefinitions.ChatTicker, new ChatTickerSettings());
 
-        cut.Find("[data-field='maxRows'] input").Input("50");
-        cut.Find("[data-testid='save-settings']").Click();
+        await cut.Find("[data-field='maxRows'] input").InputAsync("50");
+        await cut.Find("[data-testid='save-settings']").ClickAsync(new MouseEventArgs());
 
         Assert.Equal(new ChatTickerSettings { MaxRows = 50 }, _saved);
     }
 
     [Fact]
-    public void Reset_then_save_stores_the_defaults()
+    public async Task Reset_then_save_stores_the_defaults()
     {
         var cut = Render(WidgetSettingsDefinitions.LikeGoal, new LikeGoalSettings { Title = "Custom", Target = 77, Step = 7 });
 
-        cut.Find("[data-testid='reset-settings']").Click();
-        cut.Find("[data-testid='save-settings']").Click();
+        await cut.Find("[data-testid='reset-settings']").ClickAsync(new MouseEventArgs());
+        await cut.Find("[data-testid='save-settings']").ClickAsync(new MouseEventArgs());
 
         Assert.Equal(new LikeGoalSettings(), _saved);
     }
@@ -118,13 +119,13 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     }
 
     [Fact]
-    public void Colour_from_the_picker_font_and_css_are_saved_in_the_look()
+    public async Task Colour_from_the_picker_font_and_css_are_saved_in_the_look()
     {
         var cut = Render(WidgetSettingsDefinitions.ChatTicker, new ChatTickerSettings());
 
-        cut.Find("[data-field='look.textColor'] input[type='color']").Change("#00ff88");
-        cut.Find("[data-field='look.customCss'] textarea").Input(".row > .nickname { color: gold; }");
-        cut.Find("[data-testid='save-settings']").Click();
+        await cut.Find("[data-field='look.textColor'] input[type='color']").ChangeAsync("#00ff88");
+        await cut.Find("[data-field='look.customCss'] textarea").InputAsync(".row > .nickname { color: gold; }");
+        await cut.Find("[data-testid='save-settings']").ClickAsync(new MouseEventArgs());
 
         var saved = Assert.IsType<ChatTickerSettings>(_saved);
         Assert.Equal("#00ff88", saved.Look.TextColor);
