@@ -11,8 +11,8 @@ public static partial class WidgetSettingsValidator
     {
         var problems = new List<string>();
         CheckTemplate(problems, s.GiftTemplate, $"{prefix}:GiftTemplate");
-        CheckImage(problems, s.GiftImageFile, $"{prefix}:GiftImageFile");
-        CheckVideo(problems, s.GiftVideoFile, $"{prefix}:GiftVideoFile");
+        AddIf(problems, ImageLibrary.CheckName(s.GiftImageFile, $"{prefix}:GiftImageFile"));
+        AddIf(problems, VideoLibrary.CheckName(s.GiftVideoFile, $"{prefix}:GiftVideoFile"));
         CheckAccent(problems, s.GiftAccentColor, $"{prefix}:GiftAccentColor");
         CheckCooldown(problems, s.GiftSoundCooldownSeconds, $"{prefix}:GiftSoundCooldownSeconds");
         if (!Enum.IsDefined(s.Animation))
@@ -29,12 +29,9 @@ public static partial class WidgetSettingsValidator
             }
             CheckTemplate(problems, type.Template, $"{at}:Template");
             CheckVolume(problems, type.SoundVolume, $"{at}:SoundVolume");
-            if (SoundLibrary.CheckName(type.SoundFile, $"{at}:SoundFile") is { } sound)
-            {
-                problems.Add(sound);
-            }
-            CheckImage(problems, type.ImageFile, $"{at}:ImageFile");
-            CheckVideo(problems, type.VideoFile, $"{at}:VideoFile");
+            AddIf(problems, SoundLibrary.CheckName(type.SoundFile, $"{at}:SoundFile"));
+            AddIf(problems, ImageLibrary.CheckName(type.ImageFile, $"{at}:ImageFile"));
+            AddIf(problems, VideoLibrary.CheckName(type.VideoFile, $"{at}:VideoFile"));
             CheckAccent(problems, type.AccentColor, $"{at}:AccentColor");
             CheckCooldown(problems, type.ViewerCooldownSeconds, $"{at}:ViewerCooldownSeconds");
             CheckCooldown(problems, type.SoundCooldownSeconds, $"{at}:SoundCooldownSeconds");
@@ -70,9 +67,9 @@ public static partial class WidgetSettingsValidator
                 problems.Add($"{at}:GiftName must be at most 100 characters.");
             }
             CheckTemplate(problems, rule.Template, $"{at}:Template");
-            if (rule.SoundFile.Length > 0 && SoundLibrary.CheckName(rule.SoundFile, $"{at}:SoundFile") is { } sound)
+            if (rule.SoundFile.Length > 0) // Empty keeps the gift's sound.
             {
-                problems.Add(sound);
+                AddIf(problems, SoundLibrary.CheckName(rule.SoundFile, $"{at}:SoundFile"));
             }
             CheckVolume(problems, rule.SoundVolume, $"{at}:SoundVolume");
             if (rule.DisplaySeconds != 0 && !(rule.DisplaySeconds >= MinDisplaySeconds && rule.DisplaySeconds <= MaxDisplaySeconds))
@@ -80,8 +77,8 @@ public static partial class WidgetSettingsValidator
                 problems.Add($"{at}:DisplaySeconds must be 0 (the default) or between {MinDisplaySeconds} and {MaxDisplaySeconds}, got {rule.DisplaySeconds}.");
             }
             CheckAccent(problems, rule.AccentColor, $"{at}:AccentColor");
-            CheckImage(problems, rule.ImageFile, $"{at}:ImageFile");
-            CheckVideo(problems, rule.VideoFile, $"{at}:VideoFile");
+            AddIf(problems, ImageLibrary.CheckName(rule.ImageFile, $"{at}:ImageFile"));
+            AddIf(problems, VideoLibrary.CheckName(rule.VideoFile, $"{at}:VideoFile"));
         }
         return problems;
     }
@@ -94,19 +91,11 @@ public static partial class WidgetSettingsValidator
         }
     }
 
-    private static void CheckImage(List<string> problems, string? file, string at)
+    private static void AddIf(List<string> problems, string? problem)
     {
-        if (ImageLibrary.CheckName(file, at) is { } image)
+        if (problem is not null)
         {
-            problems.Add(image);
-        }
-    }
-
-    private static void CheckVideo(List<string> problems, string? file, string at)
-    {
-        if (VideoLibrary.CheckName(file, at) is { } video)
-        {
-            problems.Add(video);
+            problems.Add(problem);
         }
     }
 
