@@ -148,6 +148,8 @@ public sealed class ReplayTests(BrowserFixture browser)
         h.Control.ApplyOptions();
 
         var stopped = await h.WaitForStatusAsync(s => s.StopReason == StopReason.ReplayFinished, Ct);
+        // The pipeline hands the line to the widget after the client has read it, so the stop can come first.
+        await chat.WaitForAsync(v => v.Lines.Count == 1, Ct);
         var stallSeconds = h.App.Get<Microsoft.Extensions.Options.IOptions<UpstreamOptions>>().Value.StallSeconds;
         h.Time.Advance(TimeSpan.FromSeconds(stallSeconds + 60));
         h.Time.Advance(ReconnectPolicy.TransientCap);
