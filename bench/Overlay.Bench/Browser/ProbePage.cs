@@ -42,17 +42,25 @@ public sealed class ProbePage(string target, string widget, IPage page, ICDPSess
     }
 
     /// <summary>Main-thread busy time of the renderer so far, from CDP Performance.getMetrics (TaskDuration).</summary>
-    public async Task<TimeSpan> TaskDurationAsync()
+    public Task<TimeSpan> TaskDurationAsync() => MetricSecondsAsync("TaskDuration");
+
+    /// <summary>
+    /// CPU time of the renderer's main thread so far (CDP ThreadTime). TaskDuration is wall time inside tasks, so on
+    /// a saturated machine it also counts the time a task waited for a core; this one does not.
+    /// </summary>
+    public Task<TimeSpan> ThreadTimeAsync() => MetricSecondsAsync("ThreadTime");
+
+    private async Task<TimeSpan> MetricSecondsAsync(string name)
     {
         var result = await cdp.SendAsync("Performance.getMetrics");
         foreach (var metric in result!.Value.GetProperty("metrics").EnumerateArray())
         {
-            if (metric.GetProperty("name").GetString() == "TaskDuration")
+            if (metric.GetProperty("name").GetString() == name)
             {
                 return TimeSpan.FromSeconds(metric.GetProperty("value").GetDouble());
             }
         }
-        throw new HarnessException("CDP Performance.getMetrics returned no TaskDuration");
+        throw new HarnessException($"CDP Performance.getMetrics returned no {name}");
     }
 
     public Task<int> MutationsAsync(bool reset) => page.EvaluateAsync<int>("r => window.__bench.mutations(r)", reset);

@@ -38,11 +38,13 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
         var health0 = await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken);
         var cpu0 = Measure.Cpu(rig.Targets);
         var main0 = await Measure.TaskDurationsAsync(rig.Pages);
+        var thread0 = await Measure.ThreadTimesAsync(rig.Pages);
         await rig.Generator.RunAsync(_rate, count, seq => Frames.Chat('b', seq), cancellationToken);
         // A fixed drain instead of polling keeps the harness's own page calls out of the measured window.
         await Task.Delay(TimeSpan.FromSeconds(_drain), cancellationToken);
         var cpu1 = Measure.Cpu(rig.Targets);
         var main1 = await Measure.TaskDurationsAsync(rig.Pages);
+        var thread1 = await Measure.ThreadTimesAsync(rig.Pages);
         var health1 = await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken);
         await Measure.CollectAsync(rig.Pages);
 
@@ -66,6 +68,9 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
         var main = result.AddRatio("browser main thread per event per page", "ms",
             Measure.MainThreadMsPerEventPerPage(rig.App, main0, main1, count),
             Measure.MainThreadMsPerEventPerPage(rig.Relay!, main0, main1, count), 0.5);
+        result.Add(new("browser main thread CPU per event per page", "ms",
+            Measure.MainThreadMsPerEventPerPage(rig.App, thread0, thread1, count),
+            Measure.MainThreadMsPerEventPerPage(rig.Relay!, thread0, thread1, count)));
         if (app.Count == 0)
         {
             // Doing nothing is cheap: costs only count when the app showed the events.

@@ -29,12 +29,19 @@ public static class Measure
         return Stats.Summarize(latencies, missing);
     }
 
-    public static async Task<Dictionary<ProbePage, TimeSpan>> TaskDurationsAsync(IEnumerable<ProbePage> pages)
+    public static Task<Dictionary<ProbePage, TimeSpan>> TaskDurationsAsync(IEnumerable<ProbePage> pages) =>
+        ReadAllAsync(pages, page => page.TaskDurationAsync());
+
+    public static Task<Dictionary<ProbePage, TimeSpan>> ThreadTimesAsync(IEnumerable<ProbePage> pages) =>
+        ReadAllAsync(pages, page => page.ThreadTimeAsync());
+
+    private static async Task<Dictionary<ProbePage, TimeSpan>> ReadAllAsync(IEnumerable<ProbePage> pages,
+        Func<ProbePage, Task<TimeSpan>> read)
     {
         var result = new Dictionary<ProbePage, TimeSpan>();
         foreach (var page in pages)
         {
-            result[page] = await page.TaskDurationAsync();
+            result[page] = await read(page);
         }
         return result;
     }
