@@ -62,6 +62,11 @@ public sealed class BurstScenario(BenchArgs args, bool appStandIn) : IScenario
         var cpu1 = Measure.Cpu(rig.Targets);
         await Measure.CollectAsync(rig.Pages);
         var giftsShown = await WaitForGiftsAsync(giftPages, cancellationToken);
+        if (giftPages.Count > 0 && giftsShown < _gifts)
+        {
+            var missed = Enumerable.Range(0, _gifts).Select(i => Frames.Token('g', i)).Where(t => !giftPages[0].HasSeen(t));
+            result.Notes.Add("gift alerts not shown: " + string.Join(", ", missed));
+        }
         await stopHealth.CancelAsync();
         var (checks, failures) = await health;
         var appHealth = await HealthSnapshot.ReadAsync(rig.App.Process, cancellationToken);

@@ -5,7 +5,11 @@ namespace Overlay.Bench.Targets;
 /// the Upstream settings. <paramref name="settings"/> are extra configuration keys in environment form
 /// (Widgets__GiftAlert__DisplaySeconds).
 /// </summary>
-public sealed class AppProcess(ChildProcess process) : ITarget
+/// <remarks>
+/// Every run gets its own new store file. The app seeds its widgets from configuration only into an empty store, so
+/// with the user's store a run would use whatever was saved there (and add to its leaderboards and goals).
+/// </remarks>
+public sealed class AppProcess(ChildProcess process, string storeFolder) : ITarget
 {
     public string Name => process.Name;
 
@@ -14,16 +18,37 @@ public sealed class AppProcess(ChildProcess process) : ITarget
     public static async Task<AppProcess> StartAsync(Uri upstream, IReadOnlyDictionary<string, string> settings,
         CancellationToken cancellationToken)
     {
+        var storeFolder = Directory.CreateTempSubdirectory("overlay-bench-").FullName;
         var environment = new Dictionary<string, string>(settings)
         {
             ["Upstream__Url"] = upstream.ToString(),
             ["Upstream__UniqueId"] = "bench",
             ["Upstream__ApiKey"] = "tk_bench",
+            ["Storage__Path"] = Path.Combine(storeFolder, "overlay.db"),
         };
-        return new(await ChildProcess.StartAsync("app", RepoPaths.AppDll, [], environment, cancellationToken));
+        try
+        {
+            return new(await ChildProcess.StartAsync("app", RepoPaths.AppDll, [], environment, cancellationToken), storeFolder);
+        }
+        catch
+        {
+            Directory.Delete(storeFolder, recursive: true);
+            throw;
+        }
     }
 
     public Uri? PageUrl(string widget) => new(process.BaseUri, $"widgets/{widget}");
 
-    public ValueTask DisposeAsync() => process.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await process.DisposeAsync();
+        try
+        {
+            Directory.Delete(storeFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open: the temp folder is cleaned by the system later.
+        }
+    }
 }
