@@ -51,6 +51,15 @@ public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
         var tokens = Measure.Tokens('b', 0, count);
         var app = Measure.Latency(rig.Generator.Log, rig.PagesOf(rig.App), tokens);
         var relay = Measure.Latency(rig.Generator.Log, rig.PagesOf(rig.Relay!), tokens);
+        // Per event on each target's first page: when the slow ones happen (periodic = GC or a timer; clustered = a
+        // busy main thread) tells more than the percentiles.
+        foreach (var target in rig.Targets)
+        {
+            var first = rig.PagesOf(target).First();
+            result.Series[$"{target.Name} latency ms by send time (s), first page"] = [.. tokens
+                .Where(t => first.Appeared.ContainsKey(t) && rig.Generator.Log.TryGet(t, out _))
+                .Select(t => { rig.Generator.Log.TryGet(t, out var sent); return new[] { sent, first.Appeared[t] - sent }; })];
+        }
         var harnessOk = relay.Count > 0;
         if (!harnessOk)
         {
