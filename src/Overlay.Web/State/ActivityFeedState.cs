@@ -14,11 +14,11 @@ public sealed class ActivityFeedState : WidgetState<ActivityFeedView, ActivityFe
     private ActivityFeedSettings _settings;
     private long _nextId;
 
-    public ActivityFeedState(ActivityFeedSettings settings, EventHub hub, ILogger<ActivityFeedState> logger, StreamPhase? phase = null)
+    public ActivityFeedState(ActivityFeedSettings settings, EventHub hub, ILogger<ActivityFeedState> logger, StreamPhase phase)
         : base(new ActivityFeedView([], settings.NewestOnTop, StreamEndView.For(settings)), logger)
     {
         _settings = settings;
-        FollowStreamPhase(hub, phase);
+        FollowStreamPhase(phase);
         Start(hub);
     }
 

@@ -18,14 +18,14 @@ public sealed class LeaderboardState : WidgetState<LeaderboardView, LeaderboardS
     private int _stale = 1;
 
     public LeaderboardState(LeaderboardSettings settings, LeaderboardUnit unit, LeaderboardTracker tracker, EventHub hub, ILogger<LeaderboardState> logger,
-        StreamPhase? phase = null)
+        StreamPhase phase)
         : base(LeaderboardView.Empty(DefaultTitle(unit), unit), logger)
     {
         _settings = settings;
         _unit = unit;
         _tracker = tracker;
         _boardSubscription = tracker.Subscribe(unit, settings.AllTime, OnBoardChanged);
-        FollowStreamPhase(hub, phase);
+        FollowStreamPhase(phase);
     }
 
     public static string DefaultTitle(LeaderboardUnit unit) => unit == LeaderboardUnit.Likes ? "Top likers" : "Top gifters";

@@ -12,10 +12,10 @@ public sealed class ViewerCountState : WidgetState<ViewerCountView, ViewerCountS
 {
     private string _roomId = "";
 
-    public ViewerCountState(ViewerCountSettings settings, EventHub hub, ILogger<ViewerCountState> logger, StreamPhase? phase = null)
+    public ViewerCountState(ViewerCountSettings settings, EventHub hub, ILogger<ViewerCountState> logger, StreamPhase phase)
         : base(WithSettings(ViewerCountView.Empty, settings), logger)
     {
-        FollowStreamPhase(hub, phase);
+        FollowStreamPhase(phase);
         Start(hub);
     }
 

@@ -17,7 +17,6 @@ public abstract class WidgetState<TView, TSettings> : IViewSource<TView>, IRecon
     private IDisposable? _subscription;
     private IDisposable? _phaseSubscription;
     private StreamPhase? _phase;
-    private StreamPhase? _ownPhase;
 
     protected WidgetState(TView initial, ILogger logger)
     {
@@ -57,7 +56,6 @@ public abstract class WidgetState<TView, TSettings> : IViewSource<TView>, IRecon
     {
         _subscription?.Dispose();
         _phaseSubscription?.Dispose();
-        _ownPhase?.Dispose();
         OnDisposed();
     }
 
@@ -87,11 +85,11 @@ public abstract class WidgetState<TView, TSettings> : IViewSource<TView>, IRecon
 
     /// <summary>
     /// Follows <paramref name="phase"/>, the app's shared one, so a state created after the stream ended starts
-    /// ended. Without one (a state built alone) it keeps its own from the hub. Call last in the constructor.
+    /// ended. Call last in the constructor.
     /// </summary>
-    protected void FollowStreamPhase(EventHub hub, StreamPhase? phase)
+    protected void FollowStreamPhase(StreamPhase phase)
     {
-        _phase = phase ?? (_ownPhase = new StreamPhase(hub));
+        _phase = phase;
         _phaseSubscription = _phase.Subscribe(OnPhase);
         OnPhase();
     }

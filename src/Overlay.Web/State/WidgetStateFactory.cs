@@ -16,7 +16,7 @@ namespace Overlay.Web.State;
 /// </summary>
 public sealed class WidgetStateFactory(
     EventHub hub, TimeProvider time, OverlayMetrics metrics, GoalProgressStore goals, ILoggerFactory loggers, LeaderboardTracker leaderboards,
-    AlertMedia? media = null, StreamPhase? phase = null)
+    StreamPhase phase, AlertMedia? media = null)
 {
     /// <param name="settings">GiftAlertSettings, ChatTickerSettings or LikeGoalSettings, matching the instance's kind.</param>
     /// <exception cref="ArgumentException">The settings do not match the kind, or are out of range.</exception>

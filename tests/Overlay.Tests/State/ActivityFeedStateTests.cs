@@ -6,12 +6,17 @@ using static Overlay.Tests.State.StateTestData;
 
 namespace Overlay.Tests.State;
 
-public sealed class ActivityFeedStateTests
+public sealed class ActivityFeedStateTests : IDisposable
 {
     private readonly EventHub _hub = Hub();
+    private readonly StreamPhase _phase;
+
+    public ActivityFeedStateTests() => _phase = new StreamPhase(_hub);
+
+    public void Dispose() => _phase.Dispose();
 
     private ActivityFeedState Create(ActivityFeedSettings? settings = null) =>
-        new(settings ?? new ActivityFeedSettings(), _hub, NullLogger<ActivityFeedState>.Instance);
+        new(settings ?? new ActivityFeedSettings(), _hub, NullLogger<ActivityFeedState>.Instance, _phase);
 
     [Fact]
     public void Follows_finished_gifts_subscriptions_and_shares_each_add_one_row_in_order()

@@ -14,15 +14,17 @@ public sealed class LeaderboardStateTests : IDisposable
     private readonly TempStore _files = new();
     private readonly EventHub _hub = Hub();
     private readonly LeaderboardTracker _tracker;
+    private readonly StreamPhase _phase;
 
     public LeaderboardStateTests()
     {
+        _phase = new StreamPhase(_hub);
         _tracker = new LeaderboardTracker(_hub, new LeaderboardRepository(_files.Open()), new FakeTimeProvider(Start), NullLogger<LeaderboardTracker>.Instance);
         _tracker.StartAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult();
     }
 
     private LeaderboardState Create(LeaderboardUnit unit, LeaderboardSettings? settings = null) =>
-        new(settings ?? new LeaderboardSettings(), unit, _tracker, _hub, NullLogger<LeaderboardState>.Instance);
+        new(settings ?? new LeaderboardSettings(), unit, _tracker, _hub, NullLogger<LeaderboardState>.Instance, _phase);
 
     [Fact]
     public void Shows_the_best_rows_ranked_with_the_board_title()
@@ -71,6 +73,7 @@ public sealed class LeaderboardStateTests : IDisposable
 
     public void Dispose()
     {
+        _phase.Dispose();
         _tracker.Dispose();
         _files.Dispose();
     }

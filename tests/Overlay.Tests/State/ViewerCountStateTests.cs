@@ -6,12 +6,17 @@ using static Overlay.Tests.State.StateTestData;
 
 namespace Overlay.Tests.State;
 
-public sealed class ViewerCountStateTests
+public sealed class ViewerCountStateTests : IDisposable
 {
     private readonly EventHub _hub = Hub();
+    private readonly StreamPhase _phase;
+
+    public ViewerCountStateTests() => _phase = new StreamPhase(_hub);
+
+    public void Dispose() => _phase.Dispose();
 
     private ViewerCountState Create(ViewerCountSettings? settings = null) =>
-        new(settings ?? new ViewerCountSettings(), _hub, NullLogger<ViewerCountState>.Instance);
+        new(settings ?? new ViewerCountSettings(), _hub, NullLogger<ViewerCountState>.Instance, _phase);
 
     [Fact]
     public void Room_info_starts_the_count_and_viewer_updates_move_it_keeping_the_peak()

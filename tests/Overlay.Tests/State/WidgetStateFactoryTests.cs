@@ -18,16 +18,19 @@ public sealed class WidgetStateFactoryTests : IDisposable
     private readonly TempStore _store = new();
     private readonly WidgetStateFactory _factory;
     private readonly GoalProgressFixture _goals = new();
+    private readonly StreamPhase _phase;
 
     public WidgetStateFactoryTests()
     {
         var time = new FakeTimeProvider(Start);
         var leaderboards = new LeaderboardTracker(_hub, new LeaderboardRepository(_store.Open()), time, NullLogger<LeaderboardTracker>.Instance);
-        _factory = new WidgetStateFactory(_hub, time, new OverlayMetrics(), _goals.Progress, NullLoggerFactory.Instance, leaderboards);
+        _phase = new StreamPhase(_hub);
+        _factory = new WidgetStateFactory(_hub, time, new OverlayMetrics(), _goals.Progress, NullLoggerFactory.Instance, leaderboards, _phase);
     }
 
     public void Dispose()
     {
+        _phase.Dispose();
         _goals.Dispose();
         _store.Dispose();
     }
