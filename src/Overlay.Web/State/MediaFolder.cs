@@ -28,9 +28,14 @@ public abstract partial class MediaFolder(string webRootPath, string folder, IRe
         }
     }
 
-    /// <summary>The file's URL when <paramref name="name"/> is one of <see cref="List"/>, else null.</summary>
+    /// <summary>
+    /// The file's URL when <paramref name="name"/> is a plain name of this folder's types and the file is there, else
+    /// null. Checks the one file rather than listing the folder: this runs for every alert.
+    /// </summary>
     public string? UrlFor(string? name) =>
-        !string.IsNullOrEmpty(name) && List().Contains(name, StringComparer.OrdinalIgnoreCase) ? $"/{folder}/{Uri.EscapeDataString(name)}" : null;
+        !string.IsNullOrEmpty(name) && IsPlainName(name, extensions) && File.Exists(Path.Combine(webRootPath, folder, name))
+            ? $"/{folder}/{Uri.EscapeDataString(name)}"
+            : null;
 
     /// <summary>
     /// Null when <paramref name="name"/> is fine for a setting, else a message naming <paramref name="label"/>: a plain
