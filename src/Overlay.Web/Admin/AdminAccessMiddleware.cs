@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Options;
+using Overlay.Web.Security;
 
 namespace Overlay.Web.Admin;
 
 /// <summary>
 /// Keeps the admin (and the Blazor circuit) to this computer. A request from another address gets 403, unless
 /// <see cref="AdminOptions.Password"/> is set: then a signed-in cookie lets it through and a browser without one
-/// is sent to the login form. Forwarded headers are not honoured, so the socket's peer address decides. Every
-/// request's user also carries that address (<see cref="AdminAuth.PeerIdentity"/>): a Blazor circuit keeps the
+/// is sent to the login form. "This computer" is <see cref="RequestPeer"/>'s: a loopback socket that carries no
+/// proxy header (a tunnel agent on this PC forwards the internet from 127.0.0.1). Every request's user also
+/// carries that peer (<see cref="AdminAuth.PeerIdentity"/>): a Blazor circuit keeps the
 /// user of the connection that started it, which is how the admin component checks a circuit's peer.
 /// </summary>
 public sealed class AdminAccessMiddleware(RequestDelegate next, IOptionsMonitor<AdminOptions> options)
@@ -16,8 +18,9 @@ public sealed class AdminAccessMiddleware(RequestDelegate next, IOptionsMonitor<
 
     public Task InvokeAsync(HttpContext context)
     {
-        context.User.AddIdentity(AdminAuth.PeerIdentity(context.Connection.RemoteIpAddress));
-        if (AdminAccessPolicy.IsPublic(context.Request.Path) || AdminAccessPolicy.IsLoopback(context.Connection.RemoteIpAddress))
+        var peer = RequestPeer.Of(context);
+        context.User.AddIdentity(AdminAuth.PeerIdentity(peer));
+        if (AdminAccessPolicy.IsPublic(context.Request.Path) || peer.IsThisComputer)
         {
             return next(context);
         }

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Overlay.Web.Admin;
 
 /// <summary>Which requests are public (widgets and their assets) and which callers count as "this computer".</summary>
@@ -8,10 +6,10 @@ public static class AdminAccessPolicy
     public const string LoginPath = "/admin/login";
     public const string LogoutPath = "/admin/logout";
 
-    private static readonly string[] PublicPrefixes = ["/widgets", "/_framework/", "/_content/", "/_blazor"];
+    private static readonly string[] PublicPrefixes = ["/widgets", "/_framework/", "/_content/", "/_blazor", Diagnostics.HealthEndpoint.AlivePath];
 
     /// <summary>
-    /// Widget pages, the framework script, static files (anything whose last segment has an extension, such as the
+    /// Widget pages, /alive (so a widget page on another PC can tell the app is back), the framework script, static files (anything whose last segment has an extension, such as the
     /// styles bundle or a sound) and the Blazor circuit endpoint, so a widget page on another device (OBS on a
     /// second PC) gets live updates. A circuit can only start components whose prerendered markers this server
     /// issued, and the admin's root checks the circuit's peer itself (<see cref="AdminAuth.MayUseAdmin"/>).
@@ -37,8 +35,4 @@ public static class AdminAccessPolicy
     /// <summary>The login form itself must be reachable by a remote browser that has no cookie yet.</summary>
     public static bool IsLogin(PathString path) =>
         path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase) || path.Equals(LogoutPath, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>127.0.0.0/8 and ::1, also when IPv4 arrives mapped into IPv6. No address (no socket) is not local.</summary>
-    public static bool IsLoopback(IPAddress? address) =>
-        address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 }

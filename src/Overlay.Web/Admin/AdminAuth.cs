@@ -1,7 +1,7 @@
-using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using Overlay.Web.Security;
 
 namespace Overlay.Web.Admin;
 
@@ -16,6 +16,7 @@ public static class AdminAuth
     private const string PasswordClaim = "overlay:pw";
     private const string PeerScheme = "OverlayPeer";
     private const string PeerClaim = "overlay:peer";
+    private const string LocalClaim = "overlay:local";
 
     public static bool PasswordMatches(string attempt, string password) =>
         CryptographicOperations.FixedTimeEquals(Hash(attempt), Hash(password));
@@ -28,9 +29,18 @@ public static class AdminAuth
         && user.FindFirst(PasswordClaim)?.Value is { } fingerprint
         && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(fingerprint), Encoding.ASCII.GetBytes(Fingerprint(password)));
 
-    /// <summary>The request's peer address as an identity of its own, added by the server on every request.</summary>
-    public static ClaimsIdentity PeerIdentity(IPAddress? remote) =>
-        new([new Claim(PeerClaim, remote?.ToString() ?? "")], PeerScheme);
+    /// <summary>
+    /// The request's peer (its address, and whether it is this computer) as an identity of its own, added by the
+    /// server on every request.
+    /// </summary>
+    public static ClaimsIdentity PeerIdentity(RequestPeer peer) =>
+        new([
+            new Claim(PeerClaim, peer.Address is { } address ? HostNames.Address(address) : ""),
+            new Claim(LocalClaim, peer.IsThisComputer ? "1" : "0"),
+        ], PeerScheme);
+
+    /// <summary>The peer address the server put on <paramref name="user"/>; null when it carries none.</summary>
+    public static string? PeerAddress(ClaimsPrincipal user) => ServerPeer(user)?.FindFirst(PeerClaim)?.Value;
 
     /// <summary>
     /// Whether <paramref name="user"/> (a request's, or a circuit's, which is its connection's) may use the admin:
@@ -38,13 +48,15 @@ public static class AdminAuth
     /// </summary>
     public static bool MayUseAdmin(ClaimsPrincipal user, string? password)
     {
-        var peer = user.Identities.FirstOrDefault(i => i.AuthenticationType == PeerScheme)?.FindFirst(PeerClaim)?.Value;
-        if (peer is not null && IPAddress.TryParse(peer, out var address) && AdminAccessPolicy.IsLoopback(address))
+        if (ServerPeer(user)?.FindFirst(LocalClaim)?.Value == "1")
         {
             return true;
         }
         return !string.IsNullOrEmpty(password) && IsSignedIn(user, password);
     }
+
+    private static ClaimsIdentity? ServerPeer(ClaimsPrincipal user) =>
+        user.Identities.FirstOrDefault(i => i.AuthenticationType == PeerScheme);
 
     private static byte[] Hash(string value) => SHA256.HashData(Encoding.UTF8.GetBytes(value));
 

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Overlay.Web.Diagnostics;
+using Overlay.Web.Security;
 
 namespace Overlay.Web.Admin;
 
@@ -18,8 +20,15 @@ public static class AdminLoginEndpoints
 
         app.MapPost(AdminAccessPolicy.LoginPath, SignInAsync).DisableAntiforgery();
 
-        app.MapPost(AdminAccessPolicy.LogoutPath, async (HttpContext context) =>
+        app.MapGet(AdminAccessPolicy.LogoutPath, (HttpContext context, IAntiforgery antiforgery) => LogoutForm(context, antiforgery));
+
+        // A sign-out form posted from another site would sign the streamer out mid-stream: it needs the token too.
+        app.MapPost(AdminAccessPolicy.LogoutPath, async (HttpContext context, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return (IResult)TypedResults.BadRequest();
+            }
             await context.SignOutAsync(AdminAuth.Scheme);
             return TypedResults.LocalRedirect(AdminAccessPolicy.LoginPath);
         }).DisableAntiforgery();
@@ -28,7 +37,8 @@ public static class AdminLoginEndpoints
 
     // Antiforgery is checked by hand: the automatic check only covers endpoints that bind parameters from the form.
     private static async Task<IResult> SignInAsync(
-        HttpContext context, IAntiforgery antiforgery, IOptionsMonitor<AdminOptions> options, LoginThrottle throttle)
+        HttpContext context, IAntiforgery antiforgery, IOptionsMonitor<AdminOptions> options, LoginThrottle throttle,
+        RefusalLog refusals)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
@@ -41,16 +51,21 @@ public static class AdminLoginEndpoints
         {
             return Form(context, antiforgery, returnUrl, "Remote sign-in is off: Admin:Password is not set.");
         }
-        if (throttle.IsLockedOut)
+        // Per address: a device that guesses locks out only itself.
+        var address = RequestPeer.Of(context).Address is { } ip ? HostNames.Address(ip) : "";
+        if (throttle.LockedOutFor(address) is { TotalSeconds: > 0 } wait)
         {
-            return Form(context, antiforgery, returnUrl, "Too many wrong passwords. Wait a minute and try again.");
+            refusals.Count(RefusalReason.LoginThrottled, address);
+            var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+            return Form(context, antiforgery, returnUrl,
+                $"Too many wrong passwords from this device. Wait {minutes} minute{(minutes == 1 ? "" : "s")} and try again.");
         }
         if (!AdminAuth.PasswordMatches(form["password"].ToString(), password))
         {
-            throttle.RecordFailure();
+            throttle.RecordFailure(address);
             return Form(context, antiforgery, returnUrl, "Wrong password.");
         }
-        throttle.RecordSuccess();
+        throttle.RecordSuccess(address);
         await context.SignInAsync(AdminAuth.Scheme, AdminAuth.Principal(password));
         return TypedResults.LocalRedirect(returnUrl);
     }
@@ -60,6 +75,32 @@ public static class AdminLoginEndpoints
         returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
             ? url
             : "/admin";
+
+    private static IResult LogoutForm(HttpContext context, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var html = HtmlEncoder.Default;
+        return TypedResults.Content(
+            $$"""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Overlay admin sign-out</title>
+            <style>{{PageStyle}}</style>
+            </head><body>
+            <h1>Overlay admin</h1>
+            <form method="post" action="{{AdminAccessPolicy.LogoutPath}}">
+            <input type="hidden" name="{{html.Encode(tokens.FormFieldName)}}" value="{{html.Encode(tokens.RequestToken ?? "")}}">
+            <button type="submit">Sign out of this device</button>
+            </form>
+            <p><a href="/admin">Back to the admin</a></p>
+            </body></html>
+            """,
+            "text/html; charset=utf-8");
+    }
+
+    private const string PageStyle =
+        "body{font-family:system-ui,sans-serif;max-width:22rem;margin:4rem auto;padding:0 1rem}" +
+        "input,button{font:inherit;width:100%;box-sizing:border-box;margin:.4rem 0;padding:.5rem}.error{color:#b00020}";
 
     private static IResult Form(HttpContext context, IAntiforgery antiforgery, string returnUrl, string? error)
     {
@@ -71,8 +112,7 @@ public static class AdminLoginEndpoints
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Overlay admin sign-in</title>
-            <style>body{font-family:system-ui,sans-serif;max-width:22rem;margin:4rem auto;padding:0 1rem}
-            input,button{font:inherit;width:100%;box-sizing:border-box;margin:.4rem 0;padding:.5rem}.error{color:#b00020}</style>
+            <style>{{PageStyle}}</style>
             </head><body>
             <h1>Overlay admin</h1>
             {{message}}

@@ -21,7 +21,7 @@ public sealed partial class DemoUpstreamEndpoint(TimeProvider time, ILogger<Demo
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        if (context.Connection.RemoteIpAddress is { } ip && !System.Net.IPAddress.IsLoopback(ip))
+        if (!Security.RequestPeer.Of(context).IsThisComputer)
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;

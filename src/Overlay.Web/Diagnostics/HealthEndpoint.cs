@@ -4,9 +4,12 @@ namespace Overlay.Web.Diagnostics;
 
 public static class HealthEndpoint
 {
+    public const string AlivePath = "/alive";
+
     /// <summary>
-    /// GET /healthz: the upstream status, event counts and drop counts as JSON. "ok" while the app runs; the
-    /// upstream's own state says whether events flow. Never contains the key or the upstream URL.
+    /// GET /healthz (this computer only): the upstream status, event counts and drop counts as JSON. "ok" while
+    /// the app runs; the upstream's own state says whether events flow. Never contains the key or the upstream URL.
+    /// GET /alive (public): "ok" and nothing else, so a widget page on another PC can tell the app is back.
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
@@ -15,8 +18,13 @@ public static class HealthEndpoint
         {
             var report = new HealthReport(
                 "ok", status.Current, metrics.Frames, metrics.EventCounts, metrics.DropCounts, startedAt, time.GetUtcNow(),
-                metrics.WidgetChanges, metrics.WidgetRenders);
+                metrics.WidgetChanges, metrics.WidgetRenders, metrics.RefusalCounts);
             return TypedResults.Json(report, OverlayJsonContext.Default.HealthReport);
+        });
+        app.MapGet(AlivePath, (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return TypedResults.Text("ok", "text/plain; charset=utf-8");
         });
         return app;
     }

@@ -6,6 +6,7 @@ namespace Overlay.Web.Diagnostics;
 /// What GET /healthz returns. Built from the status snapshot and counters only: it cannot hold the key.
 /// <paramref name="WidgetChanges"/> counts view changes delivered to open widget pages and
 /// <paramref name="WidgetRenders"/> the diffs actually sent to them (render pacing merges changes).
+/// <paramref name="Refused"/> counts requests turned away at the door (foreign Host or Origin, limits).
 /// </summary>
 public sealed record HealthReport(
     string Status,
@@ -16,4 +17,5 @@ public sealed record HealthReport(
     DateTimeOffset StartedAt,
     DateTimeOffset Now,
     long WidgetChanges,
-    long WidgetRenders);
+    long WidgetRenders,
+    IReadOnlyDictionary<string, long> Refused);

@@ -7,6 +7,7 @@ public sealed class OverlayMetrics
 {
     private readonly ConcurrentDictionary<string, long> _events = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<DropReason, long> _dropped = new();
+    private readonly ConcurrentDictionary<RefusalReason, long> _refused = new();
     private long _frames;
     private long _widgetChanges;
     private long _widgetRenders;
@@ -31,6 +32,13 @@ public sealed class OverlayMetrics
     public void CountDropped(DropReason reason) => _dropped.AddOrUpdate(reason, 1, static (_, n) => n + 1);
 
     public long Dropped(DropReason reason) => _dropped.GetValueOrDefault(reason);
+
+    public void CountRefused(RefusalReason reason) => _refused.AddOrUpdate(reason, 1, static (_, n) => n + 1);
+
+    public long Refused(RefusalReason reason) => _refused.GetValueOrDefault(reason);
+
+    public IReadOnlyDictionary<string, long> RefusalCounts =>
+        new SortedDictionary<string, long>(_refused.ToDictionary(p => p.Key.ToString(), p => p.Value), StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, long> EventCounts =>
         new SortedDictionary<string, long>(_events, StringComparer.Ordinal);

@@ -24,10 +24,15 @@ public sealed class EventApiBroadcaster : IDisposable
 
     public int ClientCount => Volatile.Read(ref _clients).Length;
 
-    internal IDisposable Add(EventApiClient client)
+    /// <summary>Adds the client unless <paramref name="max"/> are connected already; null then.</summary>
+    internal IDisposable? TryAdd(EventApiClient client, int max)
     {
         lock (_gate)
         {
+            if (_clients.Length >= max)
+            {
+                return null;
+            }
             _clients = [.. _clients, client];
         }
         return new Registration(this, client);

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using Overlay.Web.Admin;
+using Microsoft.Extensions.Options;
+using Overlay.Web.Security;
 using Overlay.Web.Diagnostics;
 
 namespace Overlay.Web.EventApi;
@@ -8,12 +9,14 @@ namespace Overlay.Web.EventApi;
 /// <summary>
 /// ws://localhost:5080/api/events: the normalised event stream for other tools on this computer (bots, sound
 /// boards, custom overlays). Read-only; only ever carries what widgets see, never the key or the upstream URL.
-/// Loopback only, also when Admin:Password is set: that password is for a person at the admin page, and a
+/// This computer only (<see cref="RequestPeer"/>), also when Admin:Password is set: that password is for a person at the admin page, and a
 /// stream of viewers' names has no business on the network.
 /// </summary>
 public sealed partial class EventApiEndpoint(
     EventApiBroadcaster broadcaster,
     OverlayMetrics metrics,
+    RefusalLog refusals,
+    IOptionsMonitor<SecurityOptions> security,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     ILogger<EventApiEndpoint> logger)
@@ -29,7 +32,7 @@ public sealed partial class EventApiEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
-        if (!AdminAccessPolicy.IsLoopback(context.Connection.RemoteIpAddress))
+        if (!RequestPeer.Of(context).IsThisComputer)
         {
             await RefuseAsync(context, StatusCodes.Status403Forbidden, LocalOnlyMessage);
             return;
@@ -45,25 +48,42 @@ public sealed partial class EventApiEndpoint(
             return;
         }
 
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var limits = security.CurrentValue;
         var client = new EventApiClient(Interlocked.Increment(ref _clientNumber), types, metrics, time, logger);
         // Queued before the client joins the broadcast, so hello is always the first message.
         client.Offer(JsonSerializer.SerializeToUtf8Bytes<ApiMessage>(
             new ApiHello(ApiVersion, "tiktok-live-overlay", types) { Timestamp = time.GetUtcNow() },
             OverlayJsonContext.Default.ApiMessage));
+        using var registration = broadcaster.TryAdd(client, limits.MaxEventApiClients);
+        if (registration is null)
+        {
+            if (refusals.Count(RefusalReason.EventApiLimit, "event-api"))
+            {
+                LogFull(logger, limits.MaxEventApiClients);
+            }
+            await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable,
+                $"The event API already has {limits.MaxEventApiClients} clients (Security:MaxEventApiClients). Close one and try again.");
+            return;
+        }
+
+        // Pings find a peer that vanished without closing (a sleeping laptop, a killed bot), which would
+        // otherwise hold its place among the clients for good.
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
+        {
+            KeepAliveInterval = TimeSpan.FromSeconds(limits.EventApiPingSeconds),
+            KeepAliveTimeout = TimeSpan.FromSeconds(limits.EventApiIdleTimeoutSeconds),
+        });
         LogConnected(logger, client.Number, string.Join(",", types));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         try
         {
-            using (broadcaster.Add(client))
-            {
-                var sending = client.SendAllAsync(socket, stop.Token);
-                var receiving = DiscardUntilCloseAsync(socket, stop.Token);
-                await Task.WhenAny(sending, receiving);
-                await stop.CancelAsync();
-                await Task.WhenAll(Quietly(sending), Quietly(receiving));
-            }
+            var sending = client.SendAllAsync(socket, stop.Token);
+            var receiving = DiscardUntilCloseAsync(socket, stop.Token);
+            await Task.WhenAny(sending, receiving);
+            await stop.CancelAsync();
+            await Task.WhenAll(Quietly(sending), Quietly(receiving));
+            registration.Dispose();
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 var reason = lifetime.ApplicationStopping.IsCancellationRequested ? "overlay shutting down" : "";
@@ -109,6 +129,9 @@ public sealed partial class EventApiEndpoint(
         context.Response.ContentType = "text/plain; charset=utf-8";
         return context.Response.WriteAsync(message, context.RequestAborted);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an event API client: {Max} are connected already (Security:MaxEventApiClients)")]
+    private static partial void LogFull(ILogger logger, int max);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Event API client {Client} connected (types: {Types})")]
     private static partial void LogConnected(ILogger logger, int client, string types);

@@ -6,6 +6,7 @@ using Overlay.Web.Demo;
 using Overlay.Web.Diagnostics;
 using Overlay.Web.EventApi;
 using Overlay.Web.Recording;
+using Overlay.Web.Security;
 using Overlay.Web.Protocol;
 using Overlay.Web.State;
 using Overlay.Web.Upstream;
@@ -31,6 +32,7 @@ public static class OverlayHostExtensions
         builder.AddRecording();
         builder.Services.AddHostedService<StartupBanner>();
         builder.AddAdmin();
+        builder.AddSecurity();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddOptions<RenderOptions>().BindConfiguration(RenderOptions.SectionName)
@@ -50,8 +52,9 @@ public static class OverlayHostExtensions
 
     public static WebApplication MapOverlay(this WebApplication app)
     {
+        app.UseSecurity();
         app.MapAdmin();
-        app.UseStaticFiles();
+        app.UseMediaFolders();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealth();

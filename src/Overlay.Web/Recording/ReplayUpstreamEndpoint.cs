@@ -24,7 +24,7 @@ public sealed partial class ReplayUpstreamEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
-        if (!AdminAccessPolicy.IsLoopback(context.Connection.RemoteIpAddress))
+        if (!Security.RequestPeer.Of(context).IsThisComputer)
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;

@@ -5,7 +5,7 @@ public sealed class ImageLibrary(string webRootPath) : MediaFolder(webRootPath, 
 {
     public const string Folder = "images";
 
-    private static readonly string[] Extensions = [".png", ".gif", ".webp", ".apng", ".jpg", ".jpeg", ".avif"];
+    public static readonly IReadOnlyList<string> Extensions = [".png", ".gif", ".webp", ".apng", ".jpg", ".jpeg", ".avif"];
 
     /// <summary>Null when <paramref name="name"/> is empty (none) or a plain file name of its type, else why not.</summary>
     public static string? CheckName(string? name, string label) => Check(name, label, optional: true, "an image file", Folder, Extensions);

@@ -83,6 +83,31 @@ public sealed partial class OverlayStore(IOptions<StorageOptions> options, TimeP
         }
     }
 
+    /// <summary>
+    /// Copies the WAL into the file and empties it, so content replaced by the last writes (a plain-text key
+    /// just re-saved encrypted) is gone from disk too, not only from the live pages. Best effort.
+    /// </summary>
+    internal void Checkpoint()
+    {
+        lock (_gate)
+        {
+            if (_connection is null)
+            {
+                return;
+            }
+            try
+            {
+                using var command = _connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException ex)
+            {
+                LogOnce(StoreProblems.Describe(_path, ex));
+            }
+        }
+    }
+
     internal void Transact(Action<SqliteConnection, SqliteTransaction> work) =>
         Transact((c, t) =>
         {

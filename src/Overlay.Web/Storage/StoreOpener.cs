@@ -11,8 +11,9 @@ internal static class StoreOpener
         var folder = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            OwnerOnly.CreateFolder(folder);
         }
+        OwnerOnly.PrepareFile(path);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -35,6 +36,8 @@ internal static class StoreOpener
             }
             // FULL: a commit returns only after the WAL is on disk, so a crash or power cut never loses it.
             Execute(connection, "PRAGMA synchronous = FULL;");
+            // Deleted and overwritten content is zeroed, so an old plain-text key does not linger in free pages.
+            Execute(connection, "PRAGMA secure_delete = ON;");
             var check = Convert.ToString(Scalar(connection, "PRAGMA quick_check;"), CultureInfo.InvariantCulture);
             if (!string.Equals(check, "ok", StringComparison.OrdinalIgnoreCase))
             {

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Overlay.Web.Admin;
+using Overlay.Web.Security;
 
 namespace Overlay.Tests.Admin;
 
@@ -50,6 +51,21 @@ public sealed class AdminAccessMiddlewareTests
         Assert.True(reachedNext);
     }
 
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.9")]
+    [InlineData("Forwarded", "for=203.0.113.9")]
+    [InlineData("X-Real-IP", "203.0.113.9")]
+    [InlineData("CF-Connecting-IP", "203.0.113.9")]
+    [InlineData("Via", "1.1 tunnel")]
+    public async Task Loopback_request_carrying_a_proxy_header_is_not_this_computer(string header, string value)
+    {
+        var (context, reachedNext) = await RunAsync("/admin", IPAddress.Loopback, password: "", headers: new() { [header] = value });
+
+        Assert.False(reachedNext);
+        Assert.Equal(StatusCodes.Status403Forbidden, context.Response.StatusCode);
+        Assert.False(AdminAuth.MayUseAdmin(context.User, password: ""));
+    }
+
     [Fact]
     public async Task Request_without_a_peer_address_is_treated_as_remote()
     {
@@ -84,8 +100,8 @@ public sealed class AdminAccessMiddlewareTests
     public void Remote_circuit_may_use_the_admin_only_signed_in_with_the_current_password()
     {
         var signedIn = AdminAuth.Principal("hunter2");
-        signedIn.AddIdentity(AdminAuth.PeerIdentity(Lan));
-        var anonymous = new ClaimsPrincipal(AdminAuth.PeerIdentity(Lan));
+        signedIn.AddIdentity(AdminAuth.PeerIdentity(new RequestPeer(Lan, IsThisComputer: false)));
+        var anonymous = new ClaimsPrincipal(AdminAuth.PeerIdentity(new RequestPeer(Lan, IsThisComputer: false)));
 
         Assert.True(AdminAuth.MayUseAdmin(signedIn, "hunter2"));
         Assert.False(AdminAuth.MayUseAdmin(signedIn, "new-password"));
@@ -96,7 +112,7 @@ public sealed class AdminAccessMiddlewareTests
     [Fact]
     public void Peer_claim_in_any_other_identity_does_not_count()
     {
-        var forged = new ClaimsPrincipal(new ClaimsIdentity([new Claim("overlay:peer", "127.0.0.1")], "Cookies"));
+        var forged = new ClaimsPrincipal(new ClaimsIdentity([new Claim("overlay:peer", "127.0.0.1"), new Claim("overlay:local", "1")], "Cookies"));
 
         Assert.False(AdminAuth.MayUseAdmin(forged, ""));
     }
@@ -127,9 +143,14 @@ public sealed class AdminAccessMiddlewareTests
     }
 
     private static async Task<(HttpContext Context, bool ReachedNext)> RunAsync(
-        string path, IPAddress? remote, string password, ClaimsPrincipal? user = null, string method = "GET")
+        string path, IPAddress? remote, string password, ClaimsPrincipal? user = null, string method = "GET",
+        Dictionary<string, string>? headers = null)
     {
         var context = new DefaultHttpContext();
+        foreach (var (name, value) in headers ?? [])
+        {
+            context.Request.Headers[name] = value;
+        }
         context.Request.Method = method;
         context.Request.Path = path;
         context.Connection.RemoteIpAddress = remote;

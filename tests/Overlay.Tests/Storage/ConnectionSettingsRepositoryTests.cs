@@ -8,7 +8,7 @@ public sealed class ConnectionSettingsRepositoryTests
     public void First_start_stores_the_configuration()
     {
         using var temp = new TempStore();
-        var repo = new ConnectionSettingsRepository(temp.Open());
+        var repo = TestSecrets.Repository(temp.Open());
 
         var (result, _) = repo.SyncWithConfiguration(new StoredConnectionSettings { UniqueId = "from_config", ApiKey = "tk_seed" });
 
@@ -20,7 +20,7 @@ public sealed class ConnectionSettingsRepositoryTests
     public void Edited_values_win_over_an_unchanged_configuration()
     {
         using var temp = new TempStore();
-        var repo = new ConnectionSettingsRepository(temp.Open());
+        var repo = TestSecrets.Repository(temp.Open());
         var config = new StoredConnectionSettings { UniqueId = "from_config", ApiKey = "tk_config" };
         repo.SyncWithConfiguration(config);
         repo.Save(new StoredConnectionSettings { UniqueId = "edited", Demo = true });
@@ -35,7 +35,7 @@ public sealed class ConnectionSettingsRepositoryTests
     public void A_changed_configuration_replaces_the_edited_values()
     {
         using var temp = new TempStore();
-        var repo = new ConnectionSettingsRepository(temp.Open());
+        var repo = TestSecrets.Repository(temp.Open());
         repo.SyncWithConfiguration(new StoredConnectionSettings { UniqueId = "from_config" });
         repo.Save(new StoredConnectionSettings { UniqueId = "edited" });
 
@@ -52,12 +52,12 @@ public sealed class ConnectionSettingsRepositoryTests
         using var temp = new TempStore();
         using (var store = temp.Open())
         {
-            new ConnectionSettingsRepository(store).Save(
+            TestSecrets.Repository(store).Save(
                 new StoredConnectionSettings { UniqueId = "streamer", ApiKey = "tk_abc", JwtKey = "jwt", Demo = true });
         }
 
         using var reopened = temp.Open();
-        var saved = new ConnectionSettingsRepository(reopened).Get();
+        var saved = TestSecrets.Repository(reopened).Get();
 
         Assert.NotNull(saved);
         Assert.Equal(("streamer", "tk_abc", "jwt", true), (saved.UniqueId, saved.ApiKey, saved.JwtKey, saved.Demo));

@@ -26,11 +26,11 @@ public sealed class OverlayStoreTests
         using var temp = new TempStore();
         using (var first = temp.Open())
         {
-            new ConnectionSettingsRepository(first).Save(new StoredConnectionSettings { UniqueId = "streamer" });
+            TestSecrets.Repository(first).Save(new StoredConnectionSettings { UniqueId = "streamer" });
         }
 
         using var second = temp.Open();
-        var saved = new ConnectionSettingsRepository(second).Get();
+        var saved = TestSecrets.Repository(second).Get();
 
         Assert.Null(second.Problem);
         Assert.Equal("streamer", saved?.UniqueId);
@@ -101,7 +101,7 @@ public sealed class OverlayStoreTests
         using var store = temp.Open(logger);
 
         _ = store.Problem;
-        Assert.Throws<StoreUnavailableException>(() => new ConnectionSettingsRepository(store).Get());
+        Assert.Throws<StoreUnavailableException>(() => TestSecrets.Repository(store).Get());
         Assert.Throws<StoreUnavailableException>(() => new GoalProgressRepository(store).Find("goal"));
 
         var errors = logger.Collector.GetSnapshot().Where(r => r.Level == LogLevel.Error).ToList();

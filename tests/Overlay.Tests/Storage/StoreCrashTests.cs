@@ -44,7 +44,7 @@ public sealed class StoreCrashTests
 
         using var store = temp.Open();
         Assert.Null(store.Problem);
-        var settings = new ConnectionSettingsRepository(store).Get();
+        var settings = TestSecrets.Repository(store).Get();
         var goal = new GoalProgressRepository(store).Find("likes");
         Assert.NotNull(settings);
         Assert.NotNull(goal);
@@ -64,7 +64,7 @@ public sealed class StoreCrashTests
             Microsoft.Extensions.Options.Options.Create(new StorageOptions { Path = path }),
             TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<OverlayStore>.Instance);
-        var settings = new ConnectionSettingsRepository(store);
+        var settings = TestSecrets.Repository(store);
         var goals = new GoalProgressRepository(store);
         var output = Console.OpenStandardOutput();
         for (var i = 1; i <= ChildMaxSaves; i++)

@@ -1,6 +1,7 @@
 // Widget pages run unattended inside OBS, where nobody can click "Retry" and any dialog would be on stream.
 // So: no reconnect UI at all; retry quietly forever; when the server is back but no longer knows this circuit
-// (the app restarted), reload, but only once /healthz answers, so the page never reloads into an error page.
+// (the app restarted), reload, but only once /alive answers, so the page never reloads into an error page.
+// /alive is public and says nothing else (/healthz answers only on this computer, and OBS may be on another PC).
 // The .NET 10 blazor.web.js API: start options take `circuit.reconnectionHandler`; Blazor.reconnect() resolves
 // true (reconnected), false (server reached, circuit rejected) or throws (server unreachable).
 
@@ -16,7 +17,7 @@ function setConnection(state) {
 
 async function serverAnswers() {
     try {
-        const response = await fetch("healthz", { cache: "no-store" });
+        const response = await fetch("alive", { cache: "no-store" });
         return response.ok;
     } catch {
         return false;

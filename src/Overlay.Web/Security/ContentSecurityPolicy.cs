@@ -1,0 +1,46 @@
+namespace Overlay.Web.Security;
+
+/// <summary>
+/// The Content-Security-Policy of the admin and of widget pages. Scripts come only from this app (so injected
+/// markup could never run script); styles may be inline (the look's variables, custom CSS, MudBlazor);
+/// images from anywhere over http(s) (TikTok's CDN avatars, gift pictures and emotes); sound and video only
+/// from this app; sockets only to this app. Widget pages may also load web fonts and style sheets over https
+/// for a streamer's custom CSS; the admin may not.
+/// </summary>
+public static class ContentSecurityPolicy
+{
+    public static string ForAdmin(HostString host) => string.Join("; ",
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob: https: http:",
+        "media-src 'self' blob:",
+        "font-src 'self' data:",
+        Connect(host),
+        "frame-src 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+        "base-uri 'self'",
+        "object-src 'none'");
+
+    public static string ForWidget(HostString host) => string.Join("; ",
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline' https:",
+        "img-src 'self' data: blob: https: http:",
+        "media-src 'self' blob:",
+        "font-src 'self' data: https:",
+        Connect(host),
+        // The admin's live preview frames widget pages; OBS opens them at top level.
+        "frame-ancestors 'self'",
+        "form-action 'none'",
+        "base-uri 'self'",
+        "object-src 'none'");
+
+    /// <summary>For files from the media folders: never a document that can run anything, even if opened directly.</summary>
+    public const string ForMedia = "default-src 'none'; media-src 'self'; img-src 'self'; sandbox";
+
+    // Older WebKit does not count ws: as 'self'; the host was already checked by the host filter.
+    private static string Connect(HostString host) =>
+        host.HasValue ? $"connect-src 'self' ws://{host.Value} wss://{host.Value}" : "connect-src 'self'";
+}
