@@ -23,11 +23,14 @@ public static class AdminHostExtensions
         services.AddSingleton<WidgetInstanceService>();
         services.AddHostedService(sp => sp.GetRequiredService<WidgetInstanceService>());
         services.AddMudServices();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthentication(AdminAuth.Scheme).AddCookie(AdminAuth.Scheme, o =>
         {
             o.Cookie.Name = AdminAuth.CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request came over HTTPS (see README "HTTPS"), so it never leaves it.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = AdminAccessPolicy.LoginPath;
             o.ExpireTimeSpan = TimeSpan.FromDays(7);
             o.SlidingExpiration = true;

@@ -52,14 +52,15 @@ public static class OverlayHostExtensions
 
     public static WebApplication MapOverlay(this WebApplication app)
     {
+        // One WebSocket middleware for the circuits, the demo and replay upstreams and the event API, ahead of the
+        // security checks so they can tell a socket from a page on both HTTP/1.1 and HTTP/2.
+        app.UseWebSockets();
         app.UseSecurity();
         app.MapAdmin();
         app.UseMediaFolders();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealth();
-        // One WebSocket middleware for the demo and replay upstreams and the event API.
-        app.UseWebSockets();
         app.MapDemoUpstream();
         app.MapEventApi();
         app.MapReplayUpstream();

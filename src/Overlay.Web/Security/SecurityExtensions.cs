@@ -55,7 +55,12 @@ public static class SecurityExtensions
         foreach (var (folder, extensions) in MediaContentTypes.Folders)
         {
             var path = Path.Combine(app.Environment.WebRootPath, folder);
-            if (!Directory.Exists(path))
+            try
+            {
+                // Made when missing, so files a streamer drops in later are served without a restart.
+                Directory.CreateDirectory(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 continue;
             }
