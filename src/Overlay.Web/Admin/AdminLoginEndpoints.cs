@@ -76,56 +76,50 @@ public static class AdminLoginEndpoints
             ? url
             : "/admin";
 
-    private static IResult LogoutForm(HttpContext context, IAntiforgery antiforgery)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        var html = HtmlEncoder.Default;
-        return TypedResults.Content(
-            $$"""
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Overlay admin sign-out</title>
-            <style>{{PageStyle}}</style>
-            </head><body>
-            <h1>Overlay admin</h1>
-            <form method="post" action="{{AdminAccessPolicy.LogoutPath}}">
-            <input type="hidden" name="{{html.Encode(tokens.FormFieldName)}}" value="{{html.Encode(tokens.RequestToken ?? "")}}">
-            <button type="submit">Sign out of this device</button>
-            </form>
-            <p><a href="/admin">Back to the admin</a></p>
-            </body></html>
-            """,
-            "text/html; charset=utf-8");
-    }
-
-    private const string PageStyle =
-        "body{font-family:system-ui,sans-serif;max-width:22rem;margin:4rem auto;padding:0 1rem}" +
-        "input,button{font:inherit;width:100%;box-sizing:border-box;margin:.4rem 0;padding:.5rem}.error{color:#b00020}";
+    private static IResult LogoutForm(HttpContext context, IAntiforgery antiforgery) =>
+        Page(context, antiforgery, "Overlay admin sign-out", AdminAccessPolicy.LogoutPath, before: "", fields: "",
+            button: "Sign out of this device", after: "<p><a href=\"/admin\">Back to the admin</a></p>", StatusCodes.Status200OK);
 
     private static IResult Form(HttpContext context, IAntiforgery antiforgery, string returnUrl, string? error)
     {
+        var html = HtmlEncoder.Default;
+        return Page(context, antiforgery, "Overlay admin sign-in", AdminAccessPolicy.LoginPath,
+            before: error is null ? "" : $"<p class=\"error\" role=\"alert\">{html.Encode(error)}</p>",
+            fields: $"""
+                <input type="hidden" name="returnUrl" value="{html.Encode(returnUrl)}">
+                <label for="password">Password</label>
+                <input id="password" name="password" type="password" autocomplete="current-password" autofocus required>
+                """,
+            button: "Sign in", after: "",
+            error is null ? StatusCodes.Status200OK : StatusCodes.Status401Unauthorized);
+    }
+
+    /// <summary>A one-form page; the antiforgery token is the form's first field. Only encoded text goes in.</summary>
+    private static IResult Page(
+        HttpContext context, IAntiforgery antiforgery, string title, string action, string before, string fields,
+        string button, string after, int status)
+    {
         var tokens = antiforgery.GetAndStoreTokens(context);
         var html = HtmlEncoder.Default;
-        var message = error is null ? "" : $"<p class=\"error\" role=\"alert\">{html.Encode(error)}</p>";
         return TypedResults.Content(
             $$"""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Overlay admin sign-in</title>
-            <style>{{PageStyle}}</style>
+            <title>{{title}}</title>
+            <style>body{font-family:system-ui,sans-serif;max-width:22rem;margin:4rem auto;padding:0 1rem}
+            input,button{font:inherit;width:100%;box-sizing:border-box;margin:.4rem 0;padding:.5rem}.error{color:#b00020}</style>
             </head><body>
             <h1>Overlay admin</h1>
-            {{message}}
-            <form method="post" action="{{AdminAccessPolicy.LoginPath}}">
+            {{before}}
+            <form method="post" action="{{action}}">
             <input type="hidden" name="{{html.Encode(tokens.FormFieldName)}}" value="{{html.Encode(tokens.RequestToken ?? "")}}">
-            <input type="hidden" name="returnUrl" value="{{html.Encode(returnUrl)}}">
-            <label for="password">Password</label>
-            <input id="password" name="password" type="password" autocomplete="current-password" autofocus required>
-            <button type="submit">Sign in</button>
+            {{fields}}
+            <button type="submit">{{button}}</button>
             </form>
+            {{after}}
             </body></html>
             """,
             "text/html; charset=utf-8",
-            statusCode: error is null ? StatusCodes.Status200OK : StatusCodes.Status401Unauthorized);
+            statusCode: status);
     }
 }

@@ -13,7 +13,7 @@ public static class ApiEventMapper
     {
         (string, ApiEvent)? mapped = evt switch
         {
-            ChatEvent e => (ApiEventTypes.Chat, new ApiChat(User(e.User), e.Comment)),
+            ChatEvent e => (ApiEventTypes.Chat, new ApiChat(User(e.User), e.Comment, e.MessageUuid, e.Language)),
             EmoteEvent e => (ApiEventTypes.Emote, new ApiEmote(User(e.User), e.ImageUrl)),
             GiftComboEvent { Phase: ComboPhase.Finished } g =>
                 (ApiEventTypes.Gift, new ApiGift(User(g.User), g.GiftId, g.GiftName, g.PictureUrl, g.DiamondsEach, g.Count, g.Diamonds)),
@@ -28,7 +28,14 @@ public static class ApiEventMapper
             SubscribeEvent e => (ApiEventTypes.Subscribe, new ApiSubscribe(User(e.User), e.SubMonth)),
             ViewerCountEvent e => (ApiEventTypes.ViewerCount, new ApiViewerCount(e.ViewerCount)),
             RoomInfoEvent e => (ApiEventTypes.RoomInfo, new ApiRoomInfo(e.RoomId, e.Title, e.ViewerCount, e.LikeCount, e.HostNickname)),
-            StreamEndEvent e => (ApiEventTypes.StreamEnd, new ApiStreamEnd(e.Action)),
+            StreamEndEvent e => (ApiEventTypes.StreamEnd, new ApiStreamEnd(e.Action, e.Reason)),
+            ChatDeletedEvent e => (ApiEventTypes.ChatDeleted, new ApiChatDeleted(e.DeletedMsgId)),
+            CaptionEvent e => (ApiEventTypes.Caption, new ApiCaption(e.Text, e.IsFinal)),
+            BattleEvent e => (ApiEventTypes.Battle, new ApiBattle(e.BattleId, e.Status.ToString().ToLowerInvariant(), e.DurationSeconds)),
+            BattleArmiesEvent e => (ApiEventTypes.BattleScore, new ApiBattleScore(
+                e.BattleId, e.Hosts.Where(h => h.Team == 0).Sum(h => h.TeamScore), e.Hosts.Where(h => h.Team == 1).Sum(h => h.TeamScore),
+                e.SecondsRemaining)),
+            BattleBoosterEvent e => (ApiEventTypes.BattleBooster, new ApiBattleBooster(e.Effect, e.Multiplier, e.SenderNickname, e.DurationSeconds, e.IconUrl)),
             _ => null,
         };
         if (mapped is not var (type, message))

@@ -17,10 +17,16 @@ public static class ApiEventTypes
     public const string ViewerCount = "viewerCount";
     public const string RoomInfo = "roomInfo";
     public const string StreamEnd = "streamEnd";
+    public const string ChatDeleted = "chatDeleted";
+    public const string Caption = "caption";
+    public const string Battle = "battle";
+    public const string BattleScore = "battleScore";
+    public const string BattleBooster = "battleBooster";
 
     /// <summary>Every event type a client can ask for (hello is always sent).</summary>
     public static readonly IReadOnlyList<string> All =
-        [Chat, Emote, Gift, GiftStreak, GiftTopUp, Like, Follow, Share, Join, Subscribe, ViewerCount, RoomInfo, StreamEnd];
+        [Chat, Emote, Gift, GiftStreak, GiftTopUp, Like, Follow, Share, Join, Subscribe, ViewerCount, RoomInfo, StreamEnd,
+            ChatDeleted, Caption, Battle, BattleScore, BattleBooster];
 
     /// <summary>
     /// Parses "chat,gift" (any case, spaces ignored) into the canonical names. Empty means all. An unknown name is

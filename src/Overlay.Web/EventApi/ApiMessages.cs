@@ -22,6 +22,11 @@ namespace Overlay.Web.EventApi;
 [JsonDerivedType(typeof(ApiViewerCount), ApiEventTypes.ViewerCount)]
 [JsonDerivedType(typeof(ApiRoomInfo), ApiEventTypes.RoomInfo)]
 [JsonDerivedType(typeof(ApiStreamEnd), ApiEventTypes.StreamEnd)]
+[JsonDerivedType(typeof(ApiChatDeleted), ApiEventTypes.ChatDeleted)]
+[JsonDerivedType(typeof(ApiCaption), ApiEventTypes.Caption)]
+[JsonDerivedType(typeof(ApiBattle), ApiEventTypes.Battle)]
+[JsonDerivedType(typeof(ApiBattleScore), ApiEventTypes.BattleScore)]
+[JsonDerivedType(typeof(ApiBattleBooster), ApiEventTypes.BattleBooster)]
 public abstract record ApiMessage
 {
     /// <summary>When the overlay sent it on (UTC).</summary>
@@ -47,7 +52,8 @@ public abstract record ApiEvent : ApiMessage
 public sealed record ApiUser(
     string UserId, string UniqueId, string Nickname, string? AvatarUrl, bool IsModerator, bool IsSubscriber, int FollowRole);
 
-public sealed record ApiChat(ApiUser User, string Comment) : ApiEvent;
+/// <summary>A chat line. <c>id</c> is its msgId; a later chatDeleted names that or <paramref name="MessageUuid"/>.</summary>
+public sealed record ApiChat(ApiUser User, string Comment, string MessageUuid, string Language) : ApiEvent;
 
 /// <summary>A sticker sent on its own; <paramref name="ImageUrl"/> is an absolute http(s) URL or null.</summary>
 public sealed record ApiEmote(ApiUser User, string? ImageUrl) : ApiEvent;
@@ -80,5 +86,23 @@ public sealed record ApiViewerCount(long ViewerCount) : ApiEvent;
 
 public sealed record ApiRoomInfo(string RoomId, string Title, long? ViewerCount, long? LikeCount, string HostNickname) : ApiEvent;
 
-/// <summary>The LIVE ended: action 3 by the host, 4 by the platform (protocol.md §4).</summary>
-public sealed record ApiStreamEnd(int Action) : ApiEvent;
+/// <summary>
+/// The LIVE ended: action 3 by the host, 4 by the platform (protocol.md §4); null with a <paramref name="Reason"/>
+/// for the v3.2 shape (§10).
+/// </summary>
+public sealed record ApiStreamEnd(int? Action, string Reason) : ApiEvent;
+
+/// <summary>A moderator deleted a chat message: drop the chat whose id (or messageUuid) is <paramref name="DeletedMsgId"/>.</summary>
+public sealed record ApiChatDeleted(string DeletedMsgId) : ApiEvent;
+
+/// <summary>TikTok's live caption: a partial line (<paramref name="IsFinal"/> false) is replaced by the next one.</summary>
+public sealed record ApiCaption(string Text, bool IsFinal) : ApiEvent;
+
+/// <summary>A PK battle's state: preparing, starting, active or ended.</summary>
+public sealed record ApiBattle(string BattleId, string Status, int DurationSeconds) : ApiEvent;
+
+/// <summary>PK scores: our side (team 0, left) and the opponents (team 1), with seconds left.</summary>
+public sealed record ApiBattleScore(string BattleId, long OurScore, long TheirScore, int? SecondsRemaining) : ApiEvent;
+
+/// <summary>A PK booster (gloves, mist, x2 …) with who sent it.</summary>
+public sealed record ApiBattleBooster(string Effect, int Multiplier, string SenderNickname, int DurationSeconds, string? IconUrl) : ApiEvent;

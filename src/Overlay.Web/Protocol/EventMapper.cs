@@ -16,14 +16,21 @@ internal static class EventMapper
         OverlayEvent? evt = kind switch
         {
             Kind.Chat => new ChatEvent(UserReader.Read(data), JsonRead.Text(data, "comment"u8, SafeText.CommentMax))
-                { DedupeId = id, SentAt = at, EmoteUrls = ChatEmotes(data) },
-            Kind.Gift => Gift(data, id, at),
+            {
+                DedupeId = id, SentAt = at, EmoteUrls = ChatEmotes(data),
+                MsgId = JsonRead.Id(data, "msgId"u8), MessageUuid = JsonRead.Id(data, "messageUuid"u8),
+                Language = Word(data, "language"u8),
+            },
+            Kind.Gift => Gift(data, at),
             Kind.Like => new LikeEvent(
                 UserReader.Read(data),
                 JsonRead.Count(data, "likeCount"u8),
                 JsonRead.OptionalTotal(data, "totalLikeCount"u8) ?? JsonRead.OptionalTotal(data, "totalLikes"u8))
                 { DedupeId = id, SentAt = at },
-            Kind.Member => IsJoin(data) ? new MemberEvent(UserReader.Read(data)) { DedupeId = id, SentAt = at } : null,
+            Kind.Member => IsJoin(data)
+                ? new MemberEvent(UserReader.Read(data))
+                    { DedupeId = id, SentAt = at, EntrySource = Word(data, "entrySource"u8), EntryAction = Word(data, "entryAction"u8) }
+                : null,
             Kind.Follow => new FollowEvent(UserReader.Read(data)) { DedupeId = id, SentAt = at },
             Kind.Share => new ShareEvent(UserReader.Read(data)) { DedupeId = id, SentAt = at },
             Kind.Social => Social(data, id, at),
@@ -34,6 +41,14 @@ internal static class EventMapper
             // §4 emote: the image is emoteUrl, on some versions emoteImageUrl; a hostile or relative one becomes null.
             Kind.Emote => new EmoteEvent(UserReader.Read(data), JsonRead.Url(data, "emoteUrl"u8) ?? JsonRead.Url(data, "emoteImageUrl"u8))
                 { DedupeId = id, SentAt = at },
+            Kind.ChatDeleted => JsonRead.Id(data, "deletedMsgId"u8) is { Length: > 0 } deleted
+                ? new ChatDeletedEvent(deleted) { DedupeId = id, SentAt = at }
+                : null,
+            Kind.Caption => BattleMapper.Caption(data, id, at),
+            Kind.Battle => BattleMapper.Battle(data, id, at),
+            Kind.BattleArmies => BattleMapper.Armies(data, at),
+            Kind.BattleBooster => BattleMapper.Booster(data, id, at),
+            Kind.OpponentGift => BattleMapper.OpponentGift(data, id, at),
             _ => new UnknownEvent(name) { DedupeId = id, SentAt = at },
         };
         return evt is null ? FrameParseResult.Ignored(name) : FrameParseResult.Parsed(name, evt);
@@ -66,20 +81,38 @@ internal static class EventMapper
     private static DateTimeOffset? SentAt(JsonElement data) =>
         JsonRead.Millis(data, "timestamp"u8) ?? JsonRead.Millis(data, "createTime"u8);
 
-    private static GiftEvent Gift(JsonElement data, string id, DateTimeOffset? at) => new(
-        User: UserReader.Read(data),
-        GiftId: JsonRead.Id(data, "giftId"u8),
-        GiftName: JsonRead.Text(data, "giftName"u8, SafeText.NameMax),
-        DiamondCount: JsonRead.Count(data, "diamondCount"u8),
-        RepeatCount: Math.Max(JsonRead.Count(data, "repeatCount"u8, fallback: 1), 1),
-        RepeatEnd: JsonRead.Bool(data, "repeatEnd"u8),
-        GiftType: JsonRead.OptionalCode(data, "giftType"u8),
-        GroupId: JsonRead.Id(data, "groupId"u8),
-        PictureUrl: JsonRead.Url(data, "giftPictureUrl"u8))
+    private static GiftEvent Gift(JsonElement data, DateTimeOffset? at)
     {
-        DedupeId = id,
-        SentAt = at,
-    };
+        var repeatCount = Math.Max(JsonRead.Count(data, "repeatCount"u8, fallback: 1), 1);
+        var repeatEnd = JsonRead.Bool(data, "repeatEnd"u8);
+        // §10: transactionId is stable per combo across upstream retries, so every frame of a streak carries the
+        // same one; with the frame's count and end flag it names one frame, and a retried copy has the same key.
+        var transaction = JsonRead.Id(data, "transactionId"u8) is { Length: > 0 } tx ? $"tx:{tx}:{repeatCount}:{(repeatEnd ? 1 : 0)}" : "";
+        var msgId = First(JsonRead.Id(data, "msgId"u8), JsonRead.Id(data, "messageUuid"u8));
+        var user = UserReader.Read(data);
+        // §10 senderUserId: the sender's id even when the user object is truncated.
+        if (user.Id.Length == 0 && JsonRead.Id(data, "senderUserId"u8) is { Length: > 0 } sender)
+        {
+            user = user with { Id = sender };
+        }
+        var relationship = ObjectAt(data, "relationship"u8) ?? default;
+        return new GiftEvent(
+            User: user,
+            GiftId: JsonRead.Id(data, "giftId"u8),
+            GiftName: JsonRead.Text(data, "giftName"u8, SafeText.NameMax),
+            DiamondCount: JsonRead.Count(data, "diamondCount"u8),
+            RepeatCount: repeatCount,
+            RepeatEnd: repeatEnd,
+            GiftType: JsonRead.OptionalCode(data, "giftType"u8),
+            GroupId: JsonRead.Id(data, "groupId"u8),
+            PictureUrl: JsonRead.Url(data, "giftPictureUrl"u8))
+        {
+            DedupeId = First(msgId, transaction),
+            AltDedupeId = msgId.Length > 0 ? transaction : "",
+            SentAt = at,
+            FanDays = JsonRead.OptionalCount(relationship, "joinDayNumber"u8),
+        };
+    }
 
     // §4 member: actionId (or action) 1 or missing is a join; 3 is a subscribe notice and others are not joins.
     private static bool IsJoin(JsonElement data) =>
@@ -112,21 +145,28 @@ internal static class EventMapper
             : null;
 
     // §4 streamEnd/control: 3 = ended by the host, 4 = ended by the platform; 1/2 are pause/resume, not ends.
+    // §10 v3.2: a streamEnd with no action at all is an end too (control frames always carry one).
     private static StreamEndEvent? StreamEnd(JsonElement data, string id, DateTimeOffset? at) =>
-        JsonRead.OptionalCode(data, "action"u8) is int action and (3 or 4)
-            ? new StreamEndEvent(action) { DedupeId = id, SentAt = at }
-            : null;
+        JsonRead.OptionalCode(data, "action"u8) switch
+        {
+            int action and (3 or 4) => new StreamEndEvent(action) { DedupeId = id, SentAt = at, Reason = Word(data, "reason"u8) },
+            null when !JsonRead.TryGet(data, "action"u8, out _) => new StreamEndEvent(null)
+            {
+                DedupeId = id, SentAt = at, Reason = Word(data, "reason"u8), Reconnect = JsonRead.Bool(data, "reconnect"u8),
+            },
+            _ => null,
+        };
 
-    private static JsonElement? ObjectAt(JsonElement obj, ReadOnlySpan<byte> name) =>
+    internal static JsonElement? ObjectAt(JsonElement obj, ReadOnlySpan<byte> name) =>
         JsonRead.TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
 
     // A short keyword field (action, eventType, displayType); long values cannot be one of ours.
-    private static string Word(JsonElement data, ReadOnlySpan<byte> name) =>
+    internal static string Word(JsonElement data, ReadOnlySpan<byte> name) =>
         JsonRead.TryGet(data, name, out var value) && value.ValueKind == JsonValueKind.String
             ? SafeText.Clean(value.GetString()!, SafeText.NameMax)
             : "";
 
-    private static string First(string preferred, string fallback) => preferred.Length > 0 ? preferred : fallback;
+    internal static string First(string preferred, string fallback) => preferred.Length > 0 ? preferred : fallback;
 
     private const int MaxEmotes = 8;
 

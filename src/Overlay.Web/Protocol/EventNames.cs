@@ -22,6 +22,12 @@ internal static class EventNames
         ViewerCount,
         StreamEnd,
         Emote,
+        ChatDeleted,
+        Caption,
+        Battle,
+        BattleArmies,
+        BattleBooster,
+        OpponentGift,
     }
 
     // Ordered by how often they arrive, so the common frames match on the first few comparisons.
@@ -46,6 +52,12 @@ internal static class EventNames
         ("control"u8.ToArray(), "control", Kind.StreamEnd),
         ("emote"u8.ToArray(), "emote", Kind.Emote),
         ("emoteChat"u8.ToArray(), "emoteChat", Kind.Emote),
+        ("caption"u8.ToArray(), "caption", Kind.Caption),
+        ("battleArmies"u8.ToArray(), "battleArmies", Kind.BattleArmies),
+        ("imDelete"u8.ToArray(), "imDelete", Kind.ChatDeleted),
+        ("battle"u8.ToArray(), "battle", Kind.Battle),
+        ("battleItemCard"u8.ToArray(), "battleItemCard", Kind.BattleBooster),
+        ("linkMicOpponentGift"u8.ToArray(), "linkMicOpponentGift", Kind.OpponentGift),
     ];
 
     private static readonly FrozenDictionary<string, (string Name, Kind Kind)> IgnoringCase =

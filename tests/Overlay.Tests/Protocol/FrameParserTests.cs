@@ -186,7 +186,7 @@ public sealed class FrameParserTests
     [Fact]
     public void Unknown_name_becomes_an_unknown_event()
     {
-        Assert.Equal("caption", Parse<UnknownEvent>(Frames.Event("caption")).Name);
+        Assert.Equal("goalUpdate", Parse<UnknownEvent>(Frames.Event("goalUpdate")).Name);
     }
 
     [Fact]
@@ -220,7 +220,8 @@ public sealed class FrameParserTests
     [Fact]
     public void DedupeId_falls_back_to_transactionId_when_msgId_is_empty()
     {
-        Assert.Equal("tx-9", Parse<GiftEvent>(Frames.Gift("Rose").Id("").Transaction("tx-9")).DedupeId);
+        // A gift's transactionId is shared by its streak's frames (§10), so the key adds the frame's count and end flag.
+        Assert.Equal("tx:tx-9:1:0", Parse<GiftEvent>(Frames.Gift("Rose").Id("").Transaction("tx-9")).DedupeId);
     }
 
     [Fact]

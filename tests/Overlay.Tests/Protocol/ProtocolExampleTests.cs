@@ -61,6 +61,7 @@ public sealed class ProtocolExampleTests
         Assert.Equal(new ChatEvent(new ViewerUser("6892636847263982593", "viewer123", "Cool Viewer", null), "hello 👋 <b>hi</b>")
         {
             DedupeId = "7437650790064065286",
+            MsgId = "7437650790064065286",
         }, chat);
     }
 

@@ -47,10 +47,10 @@ public sealed class OriginPolicyTests
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         using var socket = new ClientWebSocket();
 
-        await socket.ConnectAsync(WsUrl(app), ct);
-        var hello = await ReceiveAsync(socket, ct);
+        await socket.ConnectAsync(ApiSocket.Url(app), ct);
+        var hello = await ApiSocket.ReceiveTypeAsync(socket, "hello", ct);
 
-        Assert.Equal("hello", hello.GetProperty("type").GetString());
+        Assert.Equal(1, hello.GetProperty("apiVersion").GetInt32());
     }
 
     [Fact]
@@ -61,14 +61,9 @@ public sealed class OriginPolicyTests
         using var socket = new ClientWebSocket();
         socket.Options.SetRequestHeader("Origin", $"http://{app.BaseUri.Authority}");
 
-        await socket.ConnectAsync(WsUrl(app), ct);
+        await socket.ConnectAsync(ApiSocket.Url(app), ct);
         app.Get<TestEventSender>().SendChat("own origin");
-        JsonElement message;
-        do
-        {
-            message = await ReceiveAsync(socket, ct);
-        }
-        while (message.GetProperty("type").GetString() != "chat");
+        var message = await ApiSocket.ReceiveTypeAsync(socket, "chat", ct);
 
         Assert.Equal("own origin", message.GetProperty("comment").GetString());
     }
@@ -142,15 +137,5 @@ public sealed class OriginPolicyTests
         context.Request.Headers.Origin = origin;
 
         Assert.Equal(own, OriginPolicyMiddleware.IsOwnOrigin(context.Request));
-    }
-
-    private static Uri WsUrl(RunningApp app) => new(app.Url("api/events").ToString().Replace("http://", "ws://", StringComparison.Ordinal));
-
-    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket, CancellationToken ct)
-    {
-        var buffer = new byte[64 * 1024];
-        var result = await socket.ReceiveAsync(buffer, ct).WaitAsync(TimeSpan.FromSeconds(20), ct);
-        using var doc = JsonDocument.Parse(buffer.AsMemory(0, result.Count));
-        return doc.RootElement.Clone();
     }
 }

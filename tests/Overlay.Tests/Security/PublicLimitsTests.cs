@@ -58,20 +58,20 @@ public sealed class PublicLimitsTests(BrowserFixture browser)
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(
             QuietUpstream.Settings(new() { ["Security:MaxEventApiClients"] = "2" }), cancellationToken: ct);
-        var url = new Uri(app.Url("api/events").ToString().Replace("http", "ws", StringComparison.Ordinal));
+        var url = ApiSocket.Url(app);
         using var one = new ClientWebSocket();
         using var two = new ClientWebSocket();
         await one.ConnectAsync(url, ct);
         await two.ConnectAsync(url, ct);
-        await ReceiveTypeAsync(one, "hello", ct);
-        await ReceiveTypeAsync(two, "hello", ct);
+        await ApiSocket.ReceiveTypeAsync(one, "hello", ct);
+        await ApiSocket.ReceiveTypeAsync(two, "hello", ct);
 
         var third = await RawHttp.StatusAsync(app.BaseUri, "GET", "/api/events", app.BaseUri.Authority, webSocket: true, ct: ct);
         app.Get<TestEventSender>().SendChat("for the two");
 
         Assert.Equal(503, third);
-        Assert.Equal("for the two", (await ReceiveTypeAsync(one, "chat", ct)).GetProperty("comment").GetString());
-        Assert.Equal("for the two", (await ReceiveTypeAsync(two, "chat", ct)).GetProperty("comment").GetString());
+        Assert.Equal("for the two", (await ApiSocket.ReceiveTypeAsync(one, "chat", ct)).GetProperty("comment").GetString());
+        Assert.Equal("for the two", (await ApiSocket.ReceiveTypeAsync(two, "chat", ct)).GetProperty("comment").GetString());
     }
 
     [Fact]
@@ -92,19 +92,5 @@ public sealed class PublicLimitsTests(BrowserFixture browser)
         limiter.CircuitClosed("a");
         Assert.False(limiter.IsFull("a"));
         Assert.False(limiter.IsFull("c"));
-    }
-
-    private static async Task<JsonElement> ReceiveTypeAsync(ClientWebSocket socket, string type, CancellationToken ct)
-    {
-        var buffer = new byte[64 * 1024];
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer, ct).WaitAsync(TimeSpan.FromSeconds(20), ct);
-            using var doc = JsonDocument.Parse(buffer.AsMemory(0, result.Count));
-            if (doc.RootElement.GetProperty("type").GetString() == type)
-            {
-                return doc.RootElement.Clone();
-            }
-        }
     }
 }
