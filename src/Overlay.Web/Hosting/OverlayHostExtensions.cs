@@ -64,7 +64,8 @@ public static class OverlayHostExtensions
         app.MapDemoUpstream();
         app.MapEventApi();
         app.MapReplayUpstream();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // SecurityHeadersMiddleware sends the whole policy, frame-ancestors included; one header instead of two.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }
