@@ -8,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Admin;
 
+[Trait("Category", "Browser")]
 public sealed class AdminWidgetsBrowserTests(BrowserFixture browser)
 {
     [Fact]

@@ -7,6 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Overlay.Tests.Admin;
 
 /// <summary>The admin's test buttons move the counter widgets: clicked in Chromium, watched on open widget pages.</summary>
+[Trait("Category", "Browser")]
 public sealed class TestButtonsBrowserTests(BrowserFixture browser)
 {
     [Fact]
@@ -19,9 +20,9 @@ public sealed class TestButtonsBrowserTests(BrowserFixture browser)
         var gifters = widgets.Create(WidgetKind.TopGifters, "Gifters").Instance.Slug;
         var likers = widgets.Create(WidgetKind.TopLikers, "Likers").Instance.Slug;
         await using var context = await browser.NewContextAsync(1280, 1000);
-        var viewerPage = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(viewers));
-        var gifterPage = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(gifters));
-        var likerPage = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(likers));
+        var viewerPage = await LiveWidgetPage.OpenAsync(context, app.PageUrl(viewers));
+        var gifterPage = await LiveWidgetPage.OpenAsync(context, app.PageUrl(gifters));
+        var likerPage = await LiveWidgetPage.OpenAsync(context, app.PageUrl(likers));
         var admin = await context.NewPageAsync();
         await admin.GotoAsync(app.Url("admin").ToString());
         await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });

@@ -14,6 +14,7 @@ namespace Overlay.Tests.EndToEnd;
 /// over a dark and a light backdrop (bin/…/widget-screenshots/) for a human to look at. Avatars come from a route
 /// the browser answers itself, so no request leaves the machine.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class CounterScreenshotTests(BrowserFixture browser)
 {
     private const string AvatarHost = "https://avatars.test/";

@@ -7,6 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Overlay.Tests.EndToEnd;
 
 /// <summary>What surrounds a widget in OBS: a see-through page with nothing from the admin and no Blazor UI.</summary>
+[Trait("Category", "Browser")]
 public sealed class WidgetChromeTests(BrowserFixture browser)
 {
     private async Task<(RunningApp App, IBrowserContext Context, IPage Page)> OpenGoalAsync()
@@ -14,7 +15,7 @@ public sealed class WidgetChromeTests(BrowserFixture browser)
         var source = new TestViewSource<GoalView>(SampleViews.Goal());
         var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, source)]);
         var context = await browser.NewContextAsync();
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("e2e-goal"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-goal"));
         await Expect(page.Locator(".like-goal")).ToBeVisibleAsync();
         return (app, context, page);
     }

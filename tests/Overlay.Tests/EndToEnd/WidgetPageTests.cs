@@ -8,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.EndToEnd;
 
+[Trait("Category", "Browser")]
 public sealed class WidgetPageTests(BrowserFixture browser)
 {
     [Fact]
@@ -16,7 +17,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         var source = new TestViewSource<GiftAlertView>(SampleViews.Alert(id: 1, nickname: "first gifter"));
         await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-alert"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-alert"));
         await Expect(page.Locator(".alert .nickname")).ToHaveTextAsync("first gifter");
 
         source.Set(SampleViews.Alert(id: 2, nickname: "second gifter"));
@@ -30,7 +31,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         var source = new TestViewSource<GiftAlertView>(SampleViews.Alert(id: 1, nickname: "same"));
         await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-alert"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-alert"));
         await page.EvaluateAsync("() => document.querySelector('.alert').firstAlert = true");
 
         source.Set(SampleViews.Alert(id: 2, nickname: "same"));
@@ -45,7 +46,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         var source = new TestViewSource<ChatTickerView>(SampleViews.Chat("hello"));
         await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-chat"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-chat"));
         await Expect(page.Locator(".chat-ticker .comment")).ToHaveTextAsync(["hello"]);
 
         source.Set(SampleViews.Chat("hello", "second message"));
@@ -59,7 +60,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         var source = new TestViewSource<GoalView>(SampleViews.Goal(current: 1_000));
         await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-goal"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-goal"));
         await Expect(page.Locator(".like-goal .current")).ToHaveTextAsync("1,000");
 
         source.Set(SampleViews.Goal(current: 7_500));
@@ -82,7 +83,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
             dialogs.Add(dialog.Message);
             await dialog.DismissAsync();
         };
-        await GotoLiveAsync(page, app.PageUrl("e2e-chat"));
+        await LiveWidgetPage.GotoAsync(page, app.PageUrl("e2e-chat"));
 
         source.Set(SampleViews.Chat(hostile));
 
@@ -97,7 +98,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         var source = new TestViewSource<ChatTickerView>(SampleViews.Chat("before the failure"));
         await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-chat"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-chat"));
 
         source.Break();
         await Expect(page.Locator(".chat-ticker")).ToHaveCountAsync(0);
@@ -126,7 +127,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         var source = new TestViewSource<GiftAlertView>(GiftAlertView.Empty);
         await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-alert"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-alert"));
 
         var running = await page.EvaluateAsync<int>("() => document.getAnimations().length");
 
@@ -150,7 +151,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
 
         foreach (var slug in new[] { "e2e-alert", "e2e-chat", "e2e-goal" })
         {
-            var page = await OpenLiveAsync(context, app.PageUrl(slug));
+            var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl(slug));
             if (slug == "e2e-goal")
             {
                 goal.Set(SampleViews.Goal(current: 9_000));
@@ -165,19 +166,5 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         }
 
         Assert.Empty(infinite);
-    }
-
-    /// <summary>Opens a widget page and waits until its circuit runs, so later changes reach it live.</summary>
-    internal static async Task<IPage> OpenLiveAsync(IBrowserContext context, string url)
-    {
-        var page = await context.NewPageAsync();
-        await GotoLiveAsync(page, url);
-        return page;
-    }
-
-    internal static async Task GotoLiveAsync(IPage page, string url)
-    {
-        await page.GotoAsync(url);
-        await Expect(page.Locator("html[data-connection='up'] .widget[data-live]")).ToBeAttachedAsync();
     }
 }

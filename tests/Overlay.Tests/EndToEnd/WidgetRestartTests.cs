@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.EndToEnd;
 
+[Trait("Category", "Browser")]
 public sealed class WidgetRestartTests(BrowserFixture browser)
 {
     [Fact]
@@ -15,7 +16,7 @@ public sealed class WidgetRestartTests(BrowserFixture browser)
         var firstApp = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, before)]);
         var port = firstApp.BaseUri.Port;
         await using var context = await browser.NewContextAsync();
-        var page = await WidgetPageTests.OpenLiveAsync(context, firstApp.PageUrl("e2e-chat"));
+        var page = await LiveWidgetPage.OpenAsync(context, firstApp.PageUrl("e2e-chat"));
         var dialogs = new List<string>();
         page.Dialog += async (_, dialog) =>
         {

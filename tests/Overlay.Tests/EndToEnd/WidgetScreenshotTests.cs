@@ -13,6 +13,7 @@ namespace Overlay.Tests.EndToEnd;
 /// Screenshots land in the test output (bin/…/widget-screenshots/) for a human to look at: one transparent, as OBS
 /// composites it, and one over a busy backdrop standing in for game footage.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class WidgetScreenshotTests(BrowserFixture browser)
 {
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "widget-screenshots");
@@ -40,7 +41,7 @@ public sealed class WidgetScreenshotTests(BrowserFixture browser)
             WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, new TestViewSource<GoalView>(SampleViews.Goal())),
         ]);
         await using var context = await browser.NewContextAsync(width, height);
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(slug));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl(slug));
         var texts = page.Locator(textSelector);
         await Expect(texts.First).ToBeVisibleAsync();
         await WaitForEntranceAsync(page);

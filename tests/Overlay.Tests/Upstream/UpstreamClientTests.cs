@@ -1,3 +1,4 @@
+using Overlay.Tests.Infrastructure;
 using Overlay.Web.Events;
 using Overlay.Web.Upstream;
 

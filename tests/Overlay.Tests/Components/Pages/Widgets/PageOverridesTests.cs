@@ -2,7 +2,7 @@ using Overlay.Web.Components.Pages.Widgets;
 using Overlay.Widgets.LikeGoal;
 using Overlay.Widgets.Shared;
 
-namespace Overlay.Tests.Widgets;
+namespace Overlay.Tests.Components.Pages.Widgets;
 
 public sealed class PageOverridesTests
 {

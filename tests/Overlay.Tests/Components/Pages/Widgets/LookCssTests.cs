@@ -1,7 +1,7 @@
 using Overlay.Web.Components.Pages.Widgets;
 using Overlay.Widgets.Shared;
 
-namespace Overlay.Tests.Widgets.Shared;
+namespace Overlay.Tests.Components.Pages.Widgets;
 
 public sealed class LookCssTests
 {

@@ -3,11 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
-using Overlay.Tests.Infrastructure;
 using Overlay.Web.Events;
 using Overlay.Web.Upstream;
 
-namespace Overlay.Tests.Upstream;
+namespace Overlay.Tests.Infrastructure;
 
 /// <summary>The real app on a fake clock, pointed at a <see cref="TestUpstreamServer"/>, with every log line captured.</summary>
 internal sealed class UpstreamHarness : IAsyncDisposable
