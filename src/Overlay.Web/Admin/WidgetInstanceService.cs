@@ -1,9 +1,9 @@
+using Overlay.Web.Widgets;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Overlay.Web.Events;
 using Microsoft.Extensions.Options;
 using Overlay.Web.Admin.Forms;
-using Overlay.Web.State;
 using Overlay.Web.Storage;
 
 namespace Overlay.Web.Admin;

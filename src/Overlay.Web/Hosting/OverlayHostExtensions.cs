@@ -7,8 +7,8 @@ using Overlay.Web.Diagnostics;
 using Overlay.Web.EventApi;
 using Overlay.Web.Recording;
 using Overlay.Web.Protocol;
-using Overlay.Web.State;
 using Overlay.Web.Upstream;
+using Overlay.Web.Widgets;
 
 namespace Overlay.Web.Hosting;
 

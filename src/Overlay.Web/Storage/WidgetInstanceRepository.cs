@@ -1,6 +1,6 @@
+using Overlay.Web.Widgets;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Overlay.Web.State;
 
 namespace Overlay.Web.Storage;
 

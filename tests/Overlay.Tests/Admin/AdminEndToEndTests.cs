@@ -1,8 +1,8 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.EndToEnd;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
-using Overlay.Web.State;
 using Overlay.Widgets.GiftAlert;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,7 +1,7 @@
+using Overlay.Web.Widgets;
 using Overlay.Tests.EndToEnd;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
-using Overlay.Web.State;
 using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Admin;

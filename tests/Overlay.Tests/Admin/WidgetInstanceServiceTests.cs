@@ -1,7 +1,7 @@
+using Overlay.Web.Widgets;
 using Microsoft.Extensions.DependencyInjection;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
-using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.Shared;
 

@@ -1,9 +1,9 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
 using Overlay.Web.Events;
-using Overlay.Web.State;
 using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.Leaderboard;
 using static Microsoft.Playwright.Assertions;

@@ -1,5 +1,5 @@
+using Overlay.Web.Widgets;
 using Overlay.Tests.Infrastructure;
-using Overlay.Web.State;
 using Overlay.Widgets.LikeGoal;
 using static Microsoft.Playwright.Assertions;
 

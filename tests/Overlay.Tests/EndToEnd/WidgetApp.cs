@@ -1,7 +1,7 @@
+using Overlay.Web.Widgets;
 using Microsoft.Extensions.DependencyInjection;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Components;
-using Overlay.Web.State;
 
 namespace Overlay.Tests.EndToEnd;
 

@@ -1,6 +1,6 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.Infrastructure;
-using Overlay.Web.State;
 using Overlay.Widgets.LikeGoal;
 using static Microsoft.Playwright.Assertions;
 

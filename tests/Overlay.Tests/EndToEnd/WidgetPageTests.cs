@@ -1,6 +1,6 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.Infrastructure;
-using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.LikeGoal;

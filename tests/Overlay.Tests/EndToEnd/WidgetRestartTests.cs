@@ -1,6 +1,6 @@
+using Overlay.Web.Widgets;
 using System.Text.RegularExpressions;
 using Overlay.Tests.Infrastructure;
-using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,5 +1,5 @@
+using Overlay.Web.Widgets;
 using Microsoft.Data.Sqlite;
-using Overlay.Web.State;
 using Overlay.Web.Storage;
 
 namespace Overlay.Tests.Storage;

@@ -1,4 +1,4 @@
-using Overlay.Web.State;
+using Overlay.Web.Settings;
 using Overlay.Widgets.GiftAlert;
 
 namespace Overlay.Web.Admin.Forms;

@@ -1,5 +1,7 @@
+using Overlay.Web.Media;
+using Overlay.Web.Settings;
+using Overlay.Web.Widgets;
 using System.Text.Json.Serialization.Metadata;
-using Overlay.Web.State;
 using Overlay.Web.Storage;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.Shared;

@@ -1,4 +1,5 @@
-using Overlay.Web.State;
+using Overlay.Web.Settings;
+using Overlay.Web.Widgets;
 using Overlay.Web.Storage;
 using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.ChatTicker;

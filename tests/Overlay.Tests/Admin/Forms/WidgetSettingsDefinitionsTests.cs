@@ -1,5 +1,5 @@
+using Overlay.Web.Widgets;
 using Overlay.Web.Admin.Forms;
-using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.LikeGoal;
 

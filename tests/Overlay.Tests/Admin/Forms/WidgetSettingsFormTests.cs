@@ -1,3 +1,5 @@
+using Overlay.Web.Media;
+using Overlay.Web.Widgets;
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +7,6 @@ using MudBlazor.Services;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin.Forms;
 using Overlay.Web.Components.Pages.Admin;
-using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.LikeGoal;

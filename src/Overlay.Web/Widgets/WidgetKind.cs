@@ -1,0 +1,12 @@
+namespace Overlay.Web.Widgets;
+
+public enum WidgetKind
+{
+    GiftAlert,
+    ChatTicker,
+    LikeGoal,
+    ViewerCount,
+    ActivityFeed,
+    TopGifters,
+    TopLikers,
+}
