@@ -4,7 +4,7 @@ namespace Overlay.Web.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    public static IServiceCollection AddOverlayStorage(this IServiceCollection services)
+    public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();

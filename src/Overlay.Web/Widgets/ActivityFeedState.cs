@@ -1,5 +1,4 @@
 using Overlay.Web.Pipeline;
-using Overlay.Web.Settings;
 using Overlay.Web.Events;
 using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.Shared;
@@ -24,7 +23,7 @@ public sealed class ActivityFeedState : WidgetState<ActivityFeedView, ActivityFe
         Start(hub);
     }
 
-    protected override IEnumerable<string> Validate(ActivityFeedSettings settings) => WidgetSettingsValidator.Validate(settings, "Activity feed");
+    protected override IEnumerable<string> Validate(ActivityFeedSettings settings) => WidgetKinds.ActivityFeed.Validate(settings, "Activity feed");
 
     protected override void Apply(ActivityFeedSettings settings)
     {

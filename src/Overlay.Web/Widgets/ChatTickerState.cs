@@ -1,4 +1,3 @@
-using Overlay.Web.Settings;
 using Overlay.Web.Events;
 using Overlay.Widgets.ChatTicker;
 
@@ -39,7 +38,7 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
         Start(hub);
     }
 
-    protected override IEnumerable<string> Validate(ChatTickerSettings settings) => WidgetSettingsValidator.Validate(settings, "Chat ticker");
+    protected override IEnumerable<string> Validate(ChatTickerSettings settings) => WidgetKinds.ChatTicker.Validate(settings, "Chat ticker");
 
     /// <summary>
     /// Keeps the rows on screen that the new filters still show, dropping the oldest when the new limit is smaller,

@@ -1,5 +1,4 @@
 using Overlay.Web.Media;
-using Overlay.Web.Settings;
 using Overlay.Web.Diagnostics;
 using Overlay.Web.Events;
 using Overlay.Widgets.GiftAlert;
@@ -71,7 +70,7 @@ public sealed partial class GiftAlertState : WidgetState<GiftAlertView, GiftAler
         }
     }
 
-    protected override IEnumerable<string> Validate(GiftAlertSettings settings) => WidgetSettingsValidator.Validate(settings, "Gift alert");
+    protected override IEnumerable<string> Validate(GiftAlertSettings settings) => WidgetKinds.GiftAlert.Validate(settings, "Gift alert");
 
     protected override void OnDisposed()
     {

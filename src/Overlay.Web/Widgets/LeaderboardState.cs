@@ -1,5 +1,4 @@
 using Overlay.Web.Pipeline;
-using Overlay.Web.Settings;
 using Overlay.Web.Events;
 using Overlay.Widgets.Leaderboard;
 using Overlay.Widgets.Shared;
@@ -47,7 +46,8 @@ public sealed class LeaderboardState : WidgetState<LeaderboardView, LeaderboardS
         }
     }
 
-    protected override IEnumerable<string> Validate(LeaderboardSettings settings) => WidgetSettingsValidator.Validate(settings, DefaultTitle(_unit));
+    // Both leaderboard kinds share one set of rules.
+    protected override IEnumerable<string> Validate(LeaderboardSettings settings) => WidgetKinds.TopGifters.Validate(settings, DefaultTitle(_unit));
 
     protected override void Apply(LeaderboardSettings settings)
     {

@@ -1,4 +1,4 @@
-using Overlay.Web.Settings;
+using Overlay.Web.Widgets.Kinds;
 using Overlay.Web.Events;
 using Overlay.Web.Storage;
 using Overlay.Widgets.LikeGoal;
@@ -65,7 +65,7 @@ public sealed class LikeGoalState : WidgetState<GoalView, LikeGoalSettings>, IGo
     public void SetProgress(long progress)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(progress);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(progress, WidgetSettingsValidator.MaxLikeTarget);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(progress, LikeGoalKind.MaxTarget);
         Control(() =>
         {
             _baseline = _count - progress;
@@ -81,7 +81,7 @@ public sealed class LikeGoalState : WidgetState<GoalView, LikeGoalSettings>, IGo
 
     public void NextStep() => Control(() => _target = Add(_target, StepSize));
 
-    protected override IEnumerable<string> Validate(LikeGoalSettings settings) => WidgetSettingsValidator.Validate(settings, _slug);
+    protected override IEnumerable<string> Validate(LikeGoalSettings settings) => WidgetKinds.LikeGoal.Validate(settings, _slug);
 
     /// <summary>Title, style and step take effect keeping progress; a new first target restarts the target ladder
     /// from it; a new metric starts the goal over, because the old count was of something else.</summary>

@@ -1,5 +1,4 @@
 using Overlay.Web.Pipeline;
-using Overlay.Web.Settings;
 using Overlay.Web.Events;
 using Overlay.Widgets.Shared;
 using Overlay.Widgets.ViewerCount;
@@ -21,7 +20,7 @@ public sealed class ViewerCountState : WidgetState<ViewerCountView, ViewerCountS
         Start(hub);
     }
 
-    protected override IEnumerable<string> Validate(ViewerCountSettings settings) => WidgetSettingsValidator.Validate(settings, "Viewer count");
+    protected override IEnumerable<string> Validate(ViewerCountSettings settings) => WidgetKinds.ViewerCount.Validate(settings, "Viewer count");
 
     protected override void Apply(ViewerCountSettings settings)
     {

@@ -9,11 +9,11 @@ public sealed class WidgetOptionsValidator : IValidateOptions<WidgetOptions>
     public ValidateOptionsResult Validate(string? name, WidgetOptions options)
     {
         const string root = WidgetOptions.SectionName;
+        // The kinds with a default instance are the ones the section configures.
         string[] failures =
         [
-            .. WidgetSettingsValidator.Validate(options.GiftAlert, $"{root}:GiftAlert"),
-            .. WidgetSettingsValidator.Validate(options.ChatTicker, $"{root}:ChatTicker"),
-            .. WidgetSettingsValidator.Validate(options.LikeGoal, $"{root}:LikeGoal"),
+            .. WidgetKinds.All.Where(k => k.DefaultSlug is not null)
+                .SelectMany(k => k.Validate(k.DefaultSettings(options), $"{root}:{k.Name}")),
         ];
         return failures.Length == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

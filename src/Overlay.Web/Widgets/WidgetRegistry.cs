@@ -15,7 +15,7 @@ public sealed class WidgetRegistry
         ImmutableDictionary.Create<string, WidgetHandle>(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<WidgetHandle> All =>
-        [.. Volatile.Read(ref _bySlug).Values.OrderBy(h => h.Instance.Kind).ThenBy(h => h.Instance.Name, StringComparer.Ordinal)];
+        [.. Volatile.Read(ref _bySlug).Values.OrderBy(h => WidgetKinds.Order(h.Instance.Kind)).ThenBy(h => h.Instance.Name, StringComparer.Ordinal)];
 
     public WidgetHandle? Find(string slug) => Volatile.Read(ref _bySlug).GetValueOrDefault(slug);
 

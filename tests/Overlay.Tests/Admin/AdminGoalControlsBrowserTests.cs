@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.EndToEnd;
 using Overlay.Tests.Infrastructure;
@@ -84,7 +85,7 @@ public sealed class AdminGoalControlsBrowserTests(BrowserFixture browser)
         await editor.GetByTestId("save-settings").ClickAsync();
         await Expect(admin.GetByText("Saved. Open widget pages")).ToBeVisibleAsync();
 
-        Assert.Equal(GoalStyle.Circle, ((LikeGoalSettings)app.Get<Overlay.Web.Admin.WidgetInstanceService>().Find("like-goal")!.Settings).Style);
+        Assert.Equal(GoalStyle.Circle, ((LikeGoalSettings)app.Get<Overlay.Web.Widgets.WidgetInstanceService>().Find("like-goal")!.Settings).Style);
         await Expect(widget.Locator(".like-goal[data-style='Circle'] .ring .current")).ToHaveTextAsync("777");
     }
 }

@@ -16,9 +16,9 @@ public sealed class TestButtonsBrowserTests(BrowserFixture browser)
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         var widgets = app.Get<WidgetInstanceService>();
-        var viewers = widgets.Create(WidgetKind.ViewerCount, "Viewers").Instance.Slug;
-        var gifters = widgets.Create(WidgetKind.TopGifters, "Gifters").Instance.Slug;
-        var likers = widgets.Create(WidgetKind.TopLikers, "Likers").Instance.Slug;
+        var viewers = widgets.Create(WidgetKinds.ViewerCount, "Viewers").Instance.Slug;
+        var gifters = widgets.Create(WidgetKinds.TopGifters, "Gifters").Instance.Slug;
+        var likers = widgets.Create(WidgetKinds.TopLikers, "Likers").Instance.Slug;
         await using var context = await browser.NewContextAsync(1280, 1000);
         var viewerPage = await LiveWidgetPage.OpenAsync(context, app.PageUrl(viewers));
         var gifterPage = await LiveWidgetPage.OpenAsync(context, app.PageUrl(gifters));

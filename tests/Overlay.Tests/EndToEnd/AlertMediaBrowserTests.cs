@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using System.Net;
 using Microsoft.Playwright;
 using Overlay.Tests.Builders;
@@ -96,7 +97,7 @@ public sealed class AlertMediaBrowserTests(BrowserFixture browser)
     {
         var root = SampleMedia.CopyInto(TestContentRoot.Create());
         await File.WriteAllTextAsync(Path.Combine(root, "wwwroot", "videos", "..", "..", "secret.webm"), "not for the web", Ct);
-        await using var app = await RunningApp.StartAsync(Admin.QuietUpstream.Settings(), contentRoot: root, cancellationToken: Ct);
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: Ct);
         using var http = new HttpClient { BaseAddress = app.BaseUri };
 
         using var video = await http.GetAsync("videos/ring.webm", Ct);

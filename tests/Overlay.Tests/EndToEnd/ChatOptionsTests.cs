@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Overlay.Tests.Admin;

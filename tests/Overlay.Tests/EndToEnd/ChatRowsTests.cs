@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;

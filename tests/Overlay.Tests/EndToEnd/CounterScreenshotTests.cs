@@ -61,11 +61,11 @@ public sealed class CounterScreenshotTests(BrowserFixture browser)
     {
         await using var app = await WidgetApp.StartAsync(
         [
-            WidgetApp.Handle("viewers", WidgetKind.ViewerCount, new TestViewSource<ViewerCountView>(Viewers)),
-            WidgetApp.Handle("activity", WidgetKind.ActivityFeed, new TestViewSource<ActivityFeedView>(Activity)),
-            WidgetApp.Handle("gifters", WidgetKind.TopGifters, new TestViewSource<LeaderboardView>(Gifters)),
-            WidgetApp.Handle("likers", WidgetKind.TopLikers, new TestViewSource<LeaderboardView>(Likers)),
-            WidgetApp.Handle("ended", WidgetKind.TopGifters, new TestViewSource<LeaderboardView>(Ended)),
+            WidgetApp.Handle("viewers", WidgetKinds.ViewerCount, new TestViewSource<ViewerCountView>(Viewers)),
+            WidgetApp.Handle("activity", WidgetKinds.ActivityFeed, new TestViewSource<ActivityFeedView>(Activity)),
+            WidgetApp.Handle("gifters", WidgetKinds.TopGifters, new TestViewSource<LeaderboardView>(Gifters)),
+            WidgetApp.Handle("likers", WidgetKinds.TopLikers, new TestViewSource<LeaderboardView>(Likers)),
+            WidgetApp.Handle("ended", WidgetKinds.TopGifters, new TestViewSource<LeaderboardView>(Ended)),
         ]);
         var outside = new List<string>();
         var avatars = await PaintAvatarsAsync();

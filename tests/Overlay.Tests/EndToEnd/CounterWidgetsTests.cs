@@ -44,7 +44,7 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var slug = Create(h, WidgetKind.ViewerCount);
+        var slug = Create(h, WidgetKinds.ViewerCount);
         await using var context = await browser.NewContextAsync(800, 600);
         var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(slug));
 
@@ -68,7 +68,7 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var slug = Create(h, WidgetKind.ActivityFeed);
+        var slug = Create(h, WidgetKinds.ActivityFeed);
         await using var context = await browser.NewContextAsync(800, 600);
         var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(slug));
 
@@ -88,7 +88,7 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var slug = Create(h, WidgetKind.ActivityFeed, new ActivityFeedSettings { ShowShares = false, NewestOnTop = false, MaxRows = 2 });
+        var slug = Create(h, WidgetKinds.ActivityFeed, new ActivityFeedSettings { ShowShares = false, NewestOnTop = false, MaxRows = 2 });
         await using var context = await browser.NewContextAsync(800, 600);
         var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(slug));
 
@@ -106,8 +106,8 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var gifters = Create(h, WidgetKind.TopGifters, new LeaderboardSettings { Rows = 2 });
-        var likers = Create(h, WidgetKind.TopLikers);
+        var gifters = Create(h, WidgetKinds.TopGifters, new LeaderboardSettings { Rows = 2 });
+        var likers = Create(h, WidgetKinds.TopLikers);
         await using var context = await browser.NewContextAsync(800, 600);
         var gifterPage = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(gifters));
         var likerPage = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(likers));
@@ -139,8 +139,8 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
         await socket.SendTextAsync(Frames.StreamEnd(), Ct);
         await ended;
 
-        var viewers = Create(h, WidgetKind.ViewerCount);
-        var gifters = Create(h, WidgetKind.TopGifters, new LeaderboardSettings { StreamEndedText = "Thanks!" });
+        var viewers = Create(h, WidgetKinds.ViewerCount);
+        var gifters = Create(h, WidgetKinds.TopGifters, new LeaderboardSettings { StreamEndedText = "Thanks!" });
         await using var context = await browser.NewContextAsync(800, 600);
         var viewerPage = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(viewers));
         var gifterPage = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(gifters));
@@ -162,7 +162,7 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var slug = Create(h, WidgetKind.TopLikers, new LeaderboardSettings { HideWhenStreamEnds = true });
+        var slug = Create(h, WidgetKinds.TopLikers, new LeaderboardSettings { HideWhenStreamEnds = true });
         await using var context = await browser.NewContextAsync(800, 600);
         var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(slug));
         await socket.SendTextAsync(Frames.Like(3).From("liker").Id("l-1"), Ct);
@@ -179,7 +179,7 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var slug = Create(h, WidgetKind.TopLikers);
+        var slug = Create(h, WidgetKinds.TopLikers);
         await using var context = await browser.NewContextAsync(800, 600);
         var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(slug));
         await socket.SendTextAsync(Frames.Like(9).From("liker", "Liker", userId: "id-liker").Id("l-1"), Ct);

@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

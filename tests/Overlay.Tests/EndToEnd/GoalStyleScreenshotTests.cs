@@ -20,7 +20,7 @@ public sealed class GoalStyleScreenshotTests(BrowserFixture browser)
     public async Task Goal_style_draws_inside_the_canvas_on_a_transparent_page(GoalStyle style, GoalMetric metric, int width, int height)
     {
         var view = new GoalView("Road to 10K 💖", 6_420, 10_000, style, metric);
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, new TestViewSource<GoalView>(view))]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, new TestViewSource<GoalView>(view))]);
         await using var context = await browser.NewContextAsync(width, height);
         var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-goal"));
         await Expect(page.Locator($".like-goal[data-style='{style}'] .current")).ToHaveTextAsync("6,420");
@@ -48,7 +48,7 @@ public sealed class GoalStyleScreenshotTests(BrowserFixture browser)
     public async Task Circle_fill_follows_the_progress()
     {
         var source = new TestViewSource<GoalView>(new GoalView("Follows", 25, 100, GoalStyle.Circle, GoalMetric.Follows));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, source)]);
         await using var context = await browser.NewContextAsync(800, 600);
         var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-goal"));
         await Expect(page.Locator(".ring .fill")).ToHaveAttributeAsync("style", "stroke-dashoffset: 75");

@@ -13,7 +13,7 @@ public sealed class WidgetChromeTests(BrowserFixture browser)
     private async Task<(RunningApp App, IBrowserContext Context, IPage Page)> OpenGoalAsync()
     {
         var source = new TestViewSource<GoalView>(SampleViews.Goal());
-        var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, source)]);
+        var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, source)]);
         var context = await browser.NewContextAsync();
         var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-goal"));
         await Expect(page.Locator(".like-goal")).ToBeVisibleAsync();

@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using Overlay.Tests.Admin;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;

@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.Admin;
 using Overlay.Tests.Infrastructure;

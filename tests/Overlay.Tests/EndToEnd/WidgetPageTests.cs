@@ -15,7 +15,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     public async Task Gift_alert_page_shows_the_current_alert_and_the_next_one_live()
     {
         var source = new TestViewSource<GiftAlertView>(SampleViews.Alert(id: 1, nickname: "first gifter"));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKinds.GiftAlert, source)]);
         await using var context = await browser.NewContextAsync();
         var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-alert"));
         await Expect(page.Locator(".alert .nickname")).ToHaveTextAsync("first gifter");
@@ -29,7 +29,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     public async Task Next_alert_gets_a_new_element_so_its_animation_restarts()
     {
         var source = new TestViewSource<GiftAlertView>(SampleViews.Alert(id: 1, nickname: "same"));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKinds.GiftAlert, source)]);
         await using var context = await browser.NewContextAsync();
         var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-alert"));
         await page.EvaluateAsync("() => document.querySelector('.alert').firstAlert = true");
@@ -44,7 +44,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     public async Task Chat_ticker_page_shows_its_lines_and_new_messages_live()
     {
         var source = new TestViewSource<ChatTickerView>(SampleViews.Chat("hello"));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKinds.ChatTicker, source)]);
         await using var context = await browser.NewContextAsync();
         var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-chat"));
         await Expect(page.Locator(".chat-ticker .comment")).ToHaveTextAsync(["hello"]);
@@ -58,7 +58,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     public async Task Like_goal_page_shows_progress_and_updates_live()
     {
         var source = new TestViewSource<GoalView>(SampleViews.Goal(current: 1_000));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, source)]);
         await using var context = await browser.NewContextAsync();
         var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-goal"));
         await Expect(page.Locator(".like-goal .current")).ToHaveTextAsync("1,000");
@@ -74,7 +74,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     {
         const string hostile = "<img src=x onerror=alert(1)>";
         var source = new TestViewSource<ChatTickerView>(ChatTickerView.Empty);
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKinds.ChatTicker, source)]);
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var dialogs = new List<string>();
@@ -96,7 +96,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     public async Task Failing_state_blanks_the_widget_until_its_next_change()
     {
         var source = new TestViewSource<ChatTickerView>(SampleViews.Chat("before the failure"));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKinds.ChatTicker, source)]);
         await using var context = await browser.NewContextAsync();
         var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-chat"));
 
@@ -125,7 +125,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     public async Task Idle_gift_alert_runs_no_animation()
     {
         var source = new TestViewSource<GiftAlertView>(GiftAlertView.Empty);
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKinds.GiftAlert, source)]);
         await using var context = await browser.NewContextAsync();
         var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-alert"));
 
@@ -142,9 +142,9 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         var goal = new TestViewSource<GoalView>(SampleViews.Goal(current: 10));
         await using var app = await WidgetApp.StartAsync(
         [
-            WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, alerts),
-            WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, chat),
-            WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, goal),
+            WidgetApp.Handle("e2e-alert", WidgetKinds.GiftAlert, alerts),
+            WidgetApp.Handle("e2e-chat", WidgetKinds.ChatTicker, chat),
+            WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, goal),
         ]);
         await using var context = await browser.NewContextAsync();
         var infinite = new List<string>();

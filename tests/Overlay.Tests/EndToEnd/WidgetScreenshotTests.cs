@@ -36,9 +36,9 @@ public sealed class WidgetScreenshotTests(BrowserFixture browser)
     {
         await using var app = await WidgetApp.StartAsync(
         [
-            WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, new TestViewSource<GiftAlertView>(SampleViews.Alert())),
-            WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, new TestViewSource<ChatTickerView>(SampleViews.BusyChat)),
-            WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, new TestViewSource<GoalView>(SampleViews.Goal())),
+            WidgetApp.Handle("e2e-alert", WidgetKinds.GiftAlert, new TestViewSource<GiftAlertView>(SampleViews.Alert())),
+            WidgetApp.Handle("e2e-chat", WidgetKinds.ChatTicker, new TestViewSource<ChatTickerView>(SampleViews.BusyChat)),
+            WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, new TestViewSource<GoalView>(SampleViews.Goal())),
         ]);
         await using var context = await browser.NewContextAsync(width, height);
         var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl(slug));

@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using Overlay.Web.Settings;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
@@ -63,7 +64,7 @@ public sealed class WidgetLookRulesTests
     {
         var look = new WidgetLook { AccentColor = "red;", CustomCss = new string('x', WidgetLookRules.MaxCustomCssLength + 1) };
 
-        var problems = WidgetSettingsValidator.Validate(new ChatTickerSettings { Look = look }, "Widgets:chat").ToList();
+        var problems = WidgetKinds.ChatTicker.Validate(new ChatTickerSettings { Look = look }, "Widgets:chat").ToList();
 
         Assert.Contains(problems, p => p.StartsWith("Widgets:chat:Look:AccentColor must be a CSS colour", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("Widgets:chat:Look:CustomCss must be at most 20,000 characters", StringComparison.Ordinal));
@@ -80,5 +81,5 @@ public sealed class WidgetLookRulesTests
     [InlineData("chime.exe", false)]
     [InlineData("", false)]
     public void Sound_file_must_be_a_plain_audio_file_name(string name, bool ok) =>
-        Assert.Equal(ok, !WidgetSettingsValidator.Validate(new GiftAlertSettings { SoundFile = name }, "Widgets:g").Any());
+        Assert.Equal(ok, !WidgetKinds.GiftAlert.Validate(new GiftAlertSettings { SoundFile = name }, "Widgets:g").Any());
 }

@@ -202,11 +202,11 @@ public sealed class AlertBoxStateTests : IDisposable
         var tooMany = new GiftAlertSettings { Variations = [.. Enumerable.Repeat(Big, GiftAlertSettings.MaxVariations + 1)] };
         var bad = new GiftAlertSettings { Variations = [Big with { AccentColor = "red; background: url(x)", ImageFile = "../x.png" }] };
 
-        Assert.Contains(WidgetSettingsValidator.Validate(tooMany, "A"), p => p.Contains("at most 20 rules", StringComparison.Ordinal));
-        var problems = WidgetSettingsValidator.Validate(bad, "A").ToList();
+        Assert.Contains(WidgetKinds.GiftAlert.Validate(tooMany, "A"), p => p.Contains("at most 20 rules", StringComparison.Ordinal));
+        var problems = WidgetKinds.GiftAlert.Validate(bad, "A").ToList();
         Assert.Contains(problems, p => p.StartsWith("A:Variations:0:AccentColor", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("A:Variations:0:ImageFile", StringComparison.Ordinal));
-        Assert.Empty(WidgetSettingsValidator.Validate(new GiftAlertSettings { Variations = [Big] }, "A"));
+        Assert.Empty(WidgetKinds.GiftAlert.Validate(new GiftAlertSettings { Variations = [Big] }, "A"));
     }
 
     public void Dispose()

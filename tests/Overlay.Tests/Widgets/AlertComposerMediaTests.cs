@@ -62,7 +62,7 @@ public sealed class AlertComposerMediaTests : IDisposable
     {
         var settings = new GiftAlertSettings { GiftVideoFile = name, Follow = new AlertTypeSettings { VideoFile = name } };
 
-        var problems = WidgetSettingsValidator.Validate(settings, "A").ToList();
+        var problems = WidgetKinds.GiftAlert.Validate(settings, "A").ToList();
 
         Assert.Contains(problems, p => p.StartsWith("A:GiftVideoFile must be empty or the name of a video file", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("A:Follow:VideoFile", StringComparison.Ordinal));
@@ -75,7 +75,7 @@ public sealed class AlertComposerMediaTests : IDisposable
     {
         var settings = new GiftAlertSettings { GiftAccentColor = "red; background: url(x)", Join = new AlertTypeSettings { AccentColor = "nope" } };
 
-        var problems = WidgetSettingsValidator.Validate(settings, "A").ToList();
+        var problems = WidgetKinds.GiftAlert.Validate(settings, "A").ToList();
 
         Assert.Contains(problems, p => p.StartsWith("A:GiftAccentColor", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("A:Join:AccentColor", StringComparison.Ordinal));

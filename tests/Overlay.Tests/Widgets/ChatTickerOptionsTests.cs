@@ -143,7 +143,7 @@ public sealed class ChatTickerOptionsTests
     [Fact]
     public void Settings_out_of_range_are_refused_with_a_clear_message()
     {
-        var problems = WidgetSettingsValidator.Validate(
+        var problems = WidgetKinds.ChatTicker.Validate(
             new ChatTickerSettings { MessageLifetimeSeconds = -1, HighlightTopGifters = 1000, BlockedWords = new string('x', 3000) }, "Chat").ToList();
 
         Assert.Equal(3, problems.Count);

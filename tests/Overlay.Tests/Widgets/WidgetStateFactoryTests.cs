@@ -40,8 +40,8 @@ public sealed class WidgetStateFactoryTests : IDisposable
     [Fact]
     public void Two_instances_of_a_kind_keep_their_own_settings()
     {
-        var narrow = _factory.Create(new WidgetInstance("chat-a", WidgetKind.ChatTicker, "A"), new ChatTickerSettings { MaxRows = 1 });
-        var wide = _factory.Create(new WidgetInstance("chat-b", WidgetKind.ChatTicker, "B"), new ChatTickerSettings { MaxRows = 5 });
+        var narrow = _factory.Create(new WidgetInstance("chat-a", WidgetKinds.ChatTicker, "A"), new ChatTickerSettings { MaxRows = 1 });
+        var wide = _factory.Create(new WidgetInstance("chat-b", WidgetKinds.ChatTicker, "B"), new ChatTickerSettings { MaxRows = 5 });
 
         _hub.Publish(Chat("ana", "1"));
         _hub.Publish(Chat("ana", "2"));
@@ -53,7 +53,7 @@ public sealed class WidgetStateFactoryTests : IDisposable
     [Fact]
     public void Settings_of_another_kind_are_refused()
     {
-        var instance = new WidgetInstance("goal", WidgetKind.LikeGoal, "Goal");
+        var instance = new WidgetInstance("goal", WidgetKinds.LikeGoal, "Goal");
 
         var error = Assert.Throws<ArgumentException>(() => _factory.Create(instance, new GiftAlertSettings()));
 
@@ -63,7 +63,7 @@ public sealed class WidgetStateFactoryTests : IDisposable
     [Fact]
     public void Out_of_range_settings_are_refused_with_the_instance_slug()
     {
-        var instance = new WidgetInstance("goal-2", WidgetKind.LikeGoal, "Goal");
+        var instance = new WidgetInstance("goal-2", WidgetKinds.LikeGoal, "Goal");
 
         var error = Assert.Throws<ArgumentException>(() => _factory.Create(instance, new LikeGoalSettings { Target = 0 }));
 
@@ -73,7 +73,7 @@ public sealed class WidgetStateFactoryTests : IDisposable
     [Fact]
     public void Disposed_state_stops_listening_to_the_hub()
     {
-        var handle = _factory.Create(new WidgetInstance("chat", WidgetKind.ChatTicker, "Chat"), new ChatTickerSettings());
+        var handle = _factory.Create(new WidgetInstance("chat", WidgetKinds.ChatTicker, "Chat"), new ChatTickerSettings());
 
         ((IDisposable)handle.Source).Dispose();
         _hub.Publish(Chat("ana", "1"));

@@ -8,12 +8,12 @@ namespace Overlay.Tests.Admin.Forms;
 public sealed class WidgetSettingsDefinitionsTests
 {
     [Theory]
-    [InlineData(WidgetKind.GiftAlert)]
-    [InlineData(WidgetKind.ChatTicker)]
-    [InlineData(WidgetKind.LikeGoal)]
-    public void Defaults_read_through_the_fields_build_the_default_record(WidgetKind kind)
+    [InlineData("GiftAlert")]
+    [InlineData("ChatTicker")]
+    [InlineData("LikeGoal")]
+    public void Defaults_read_through_the_fields_build_the_default_record(string kindName)
     {
-        var definition = WidgetSettingsDefinitions.For(kind);
+        var definition = WidgetKinds.Find(kindName)!.Form;
 
         var result = definition.Build(definition.Read(definition.Defaults()));
 
@@ -24,13 +24,13 @@ public sealed class WidgetSettingsDefinitionsTests
     [Fact]
     public void Every_kind_has_a_definition()
     {
-        Assert.All(Enum.GetValues<WidgetKind>(), kind => Assert.Equal(kind, WidgetSettingsDefinitions.For(kind).Kind));
+        Assert.All(WidgetKinds.All, kind => Assert.Equal(kind, kind.Form.Kind));
     }
 
     [Fact]
     public void Value_out_of_range_is_reported_by_field_with_its_range()
     {
-        var result = WidgetSettingsDefinitions.ChatTicker.Build(new Dictionary<string, object?> { ["maxRows"] = 500L });
+        var result = WidgetKinds.ChatTicker.Form.Build(new Dictionary<string, object?> { ["maxRows"] = 500L });
 
         Assert.False(result.IsValid);
         Assert.Equal("Messages shown must be between 1 and 200.", result.Errors["maxRows"]);
@@ -39,7 +39,7 @@ public sealed class WidgetSettingsDefinitionsTests
     [Fact]
     public void Valid_values_build_the_typed_record()
     {
-        var result = WidgetSettingsDefinitions.LikeGoal.Build(
+        var result = WidgetKinds.LikeGoal.Form.Build(
             new Dictionary<string, object?> { ["title"] = "Tap tap!", ["target"] = 5000L, ["step"] = 2500L });
 
         Assert.Equal(new LikeGoalSettings { Title = "Tap tap!", Target = 5000, Step = 2500 }, result.Settings);
@@ -48,7 +48,7 @@ public sealed class WidgetSettingsDefinitionsTests
     [Fact]
     public void Stored_json_round_trips_through_the_definition()
     {
-        var definition = WidgetSettingsDefinitions.ChatTicker;
+        var definition = WidgetKinds.ChatTicker.Form;
 
         var back = definition.Deserialize(definition.Serialize(new ChatTickerSettings { MaxRows = 42 }));
 
@@ -58,7 +58,7 @@ public sealed class WidgetSettingsDefinitionsTests
     [Fact]
     public void Goal_choices_build_the_enum_values_and_refuse_unknown_ones()
     {
-        var definition = WidgetSettingsDefinitions.LikeGoal;
+        var definition = WidgetKinds.LikeGoal.Form;
 
         var good = definition.Build(new Dictionary<string, object?> { ["metric"] = "Diamonds", ["style"] = "Circle", ["autoNext"] = false });
         var bad = definition.Build(new Dictionary<string, object?> { ["style"] = "Sparkles" });
@@ -70,7 +70,7 @@ public sealed class WidgetSettingsDefinitionsTests
     [Fact]
     public void Goal_settings_are_stored_with_enum_names_and_an_old_like_goal_row_reads_as_a_like_goal()
     {
-        var definition = WidgetSettingsDefinitions.LikeGoal;
+        var definition = WidgetKinds.LikeGoal.Form;
 
         var json = definition.Serialize(new LikeGoalSettings { Metric = GoalMetric.Shares, Style = GoalStyle.Slim });
         var old = definition.Deserialize("""{"title":"Road to 5k","target":5000,"step":0}""");

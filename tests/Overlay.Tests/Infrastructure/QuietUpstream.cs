@@ -1,4 +1,5 @@
-namespace Overlay.Tests.Admin;
+using Overlay.Tests.Infrastructure;
+namespace Overlay.Tests.Infrastructure;
 
 /// <summary>
 /// Settings that keep the upstream out of a test: a key (so the demo LIVE does not start and flood the widgets)

@@ -1,20 +1,17 @@
-using Overlay.Web.Widgets;
-using System.Reflection;
-using System.Runtime.ExceptionServices;
-using Overlay.Web.Events;
 using Microsoft.Extensions.Options;
-using Overlay.Web.Admin.Forms;
+using Overlay.Web.Events;
 using Overlay.Web.Storage;
 
-namespace Overlay.Web.Admin;
+namespace Overlay.Web.Widgets;
 
 /// <summary>
-/// The widget instances the admin manages: stored in the settings file, live in the <see cref="WidgetRegistry"/>.
-/// At start it replaces the config-built defaults (DefaultWidgets) with what is stored, seeding the store from them
-/// on the first start. Every change is persisted first and applied to the registry second, so a store failure
-/// leaves the running widgets as they were. New settings go to the live state in place when it implements
-/// <see cref="IReconfigurable{TSettings}"/> of that settings type (chat rows and queued alerts stay); otherwise
-/// a new state is swapped in. Either way the registry announces the new handle, so open pages apply the look.
+/// The widget instances the app serves and the admin manages: stored in the settings file, live in the
+/// <see cref="WidgetRegistry"/>. At start it builds each stored instance once, seeding the store on the first start
+/// with every kind's default instance (settings from the <c>Widgets</c> section); when the store cannot be read the
+/// defaults run from config. Every change is persisted first and applied to the registry second, so a store failure
+/// leaves the running widgets as they were. New settings go to the live state in place when it takes them
+/// (<see cref="WidgetHandle.TakesSettingsInPlace"/>: chat rows and queued alerts stay); otherwise a new state is
+/// swapped in. Either way the registry announces the new handle, so open pages apply the look.
 /// </summary>
 public sealed partial class WidgetInstanceService(
     WidgetRegistry registry,
@@ -34,7 +31,7 @@ public sealed partial class WidgetInstanceService(
     {
         lock (_gate)
         {
-            return [.. _entries.Values.OrderBy(e => e.Instance.Kind).ThenBy(e => e.Instance.Name, StringComparer.Ordinal)];
+            return [.. _entries.Values.OrderBy(e => WidgetKinds.Order(e.Instance.Kind)).ThenBy(e => e.Instance.Name, StringComparer.Ordinal)];
         }
     }
 
@@ -50,40 +47,34 @@ public sealed partial class WidgetInstanceService(
     {
         lock (_gate)
         {
-            // Only the config-built defaults are ours to replace; widgets registered by anything else stay untouched.
-            foreach (var instance in DefaultWidgets.Instances)
-            {
-                if (registry.Find(instance.Slug) is { } handle)
-                {
-                    _entries[instance.Slug] = new WidgetEntry(handle.Instance, DefaultSettings(instance.Kind));
-                }
-            }
+            var defaults = WidgetKinds.All
+                .Where(k => k.DefaultSlug is not null)
+                .Select(k => new WidgetEntry(new WidgetInstance(k.DefaultSlug!, k, k.DefaultName), k.DefaultSettings(options.Value)))
+                .ToList();
             IReadOnlyList<StoredWidget> stored;
             try
             {
-                stored = repository.SeedOnce(DefaultWidgets.Instances.Select(i =>
-                    new StoredWidget(i.Slug, i.Kind, i.Name, WidgetSettingsDefinitions.For(i.Kind).Serialize(DefaultSettings(i.Kind)))));
+                stored = repository.SeedOnce(defaults.Select(ToStored));
             }
             catch (StoreUnavailableException)
             {
-                return Task.CompletedTask; // The store logged it; the config-built defaults keep running.
-            }
-            foreach (var slug in _entries.Keys.Except(stored.Select(s => s.Slug), StringComparer.OrdinalIgnoreCase).ToList())
-            {
-                RemoveLive(slug);
+                // The store logged it; the widgets run from config until it works again.
+                defaults.ForEach(d => ApplyLive(d.Instance, d.Settings));
+                return Task.CompletedTask;
             }
             foreach (var widget in stored)
             {
-                var settings = WidgetSettingsDefinitions.For(widget.Kind).Deserialize(widget.SettingsJson);
+                var kind = widget.Kind;
+                var instance = new WidgetInstance(widget.Slug, kind, widget.Name);
                 try
                 {
-                    ApplyLive(new WidgetInstance(widget.Slug, widget.Kind, widget.Name), settings);
+                    ApplyLive(instance, kind.Form.Deserialize(widget.SettingsJson));
                 }
                 catch (ArgumentException ex)
                 {
                     // A hand-edited row out of range: run that widget with defaults rather than not at all.
                     LogBadStoredSettings(logger, widget.Slug, ex.Message);
-                    ApplyLive(new WidgetInstance(widget.Slug, widget.Kind, widget.Name), WidgetSettingsDefinitions.For(widget.Kind).Defaults());
+                    ApplyLive(instance, kind.Form.Defaults());
                 }
             }
         }
@@ -102,7 +93,7 @@ public sealed partial class WidgetInstanceService(
         return Task.CompletedTask;
     }
 
-    public WidgetEntry Create(WidgetKind kind, string name) => Add(kind, name, WidgetSettingsDefinitions.For(kind).Defaults());
+    public WidgetEntry Create(WidgetKind kind, string name) => Add(kind, name, kind.Form.Defaults());
 
     public WidgetEntry Duplicate(string slug)
     {
@@ -154,12 +145,11 @@ public sealed partial class WidgetInstanceService(
         {
             var current = _entries.GetValueOrDefault(slug) ?? throw new KeyNotFoundException($"No widget '{slug}'.");
             entry = change(current);
-            if (registry.Find(slug) is { } live && Reconfigurer(live.Source, entry.Settings) is { } reconfigure)
+            if (registry.Find(slug) is { TakesSettingsInPlace: true } live)
             {
-                WidgetStateFactory.Validate(entry.Instance, entry.Settings);
+                ThrowIfInvalid(entry);
                 Store(entry);
-                reconfigure();
-                registry.Add(live with { Instance = entry.Instance, Settings = entry.Settings });
+                registry.Add(live.Reconfigure(entry.Instance, entry.Settings));
                 _entries[slug] = entry;
             }
             else
@@ -181,40 +171,25 @@ public sealed partial class WidgetInstanceService(
         }
         catch
         {
-            (handle.Source as IDisposable)?.Dispose();
+            handle.Dispose();
             throw;
         }
         Swap(handle, entry);
         return entry;
     }
 
-    private void Store(WidgetEntry entry) =>
-        repository.Upsert(new StoredWidget(entry.Instance.Slug, entry.Instance.Kind, entry.Instance.Name,
-            WidgetSettingsDefinitions.For(entry.Instance.Kind).Serialize(entry.Settings)));
+    private void Store(WidgetEntry entry) => repository.Upsert(ToStored(entry));
 
-    /// <summary>
-    /// A call that hands <paramref name="settings"/> to <paramref name="state"/>'s Reconfigure, when the state is an
-    /// IReconfigurable of exactly that settings type; null otherwise. Generic, so kinds added later need nothing here.
-    /// </summary>
-    private static Action? Reconfigurer(object state, object settings)
+    private static StoredWidget ToStored(WidgetEntry entry) =>
+        new(entry.Instance.Slug, entry.Instance.Kind, entry.Instance.Name, entry.Instance.Kind.Form.Serialize(entry.Settings));
+
+    private static void ThrowIfInvalid(WidgetEntry entry)
     {
-        var contract = typeof(IReconfigurable<>).MakeGenericType(settings.GetType());
-        if (!contract.IsInstanceOfType(state))
+        var instance = entry.Instance;
+        if (string.Join(" ", instance.Kind.Validate(entry.Settings, $"{WidgetOptions.SectionName}:{instance.Slug}")) is { Length: > 0 } problems)
         {
-            return null;
+            throw new ArgumentException(problems, nameof(entry));
         }
-        var method = contract.GetMethod(nameof(IReconfigurable<object>.Reconfigure))!;
-        return () =>
-        {
-            try
-            {
-                method.Invoke(state, [settings]);
-            }
-            catch (TargetInvocationException ex) when (ex.InnerException is not null)
-            {
-                ExceptionDispatchInfo.Throw(ex.InnerException);
-            }
-        };
     }
 
     private void ApplyLive(WidgetInstance instance, object settings) => Swap(factory.Create(instance, settings), new WidgetEntry(instance, settings));
@@ -223,7 +198,7 @@ public sealed partial class WidgetInstanceService(
     {
         var previous = registry.Find(entry.Instance.Slug);
         registry.Add(handle);
-        (previous?.Source as IDisposable)?.Dispose();
+        previous?.Dispose();
         _entries[entry.Instance.Slug] = entry;
     }
 
@@ -231,18 +206,10 @@ public sealed partial class WidgetInstanceService(
     {
         if (registry.Remove(slug, out var removed))
         {
-            (removed?.Source as IDisposable)?.Dispose();
+            removed?.Dispose();
         }
         _entries.Remove(slug);
     }
-
-    private object DefaultSettings(WidgetKind kind) => kind switch
-    {
-        WidgetKind.GiftAlert => options.Value.GiftAlert,
-        WidgetKind.ChatTicker => options.Value.ChatTicker,
-        WidgetKind.LikeGoal => options.Value.LikeGoal,
-        _ => WidgetSettingsDefinitions.For(kind).Defaults(),
-    };
 
     private static string CleanName(string name)
     {

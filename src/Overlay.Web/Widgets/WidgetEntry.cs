@@ -1,7 +1,6 @@
 
-using Overlay.Web.Widgets;
 
-namespace Overlay.Web.Admin;
+namespace Overlay.Web.Widgets;
 
 /// <summary>A widget instance as the admin lists it: the instance and its current settings record.</summary>
 public sealed record WidgetEntry(WidgetInstance Instance, object Settings)

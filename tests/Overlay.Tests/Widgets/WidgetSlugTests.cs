@@ -1,6 +1,7 @@
+using Overlay.Web.Widgets;
 using Overlay.Web.Admin;
 
-namespace Overlay.Tests.Admin;
+namespace Overlay.Tests.Widgets;
 
 public sealed class WidgetSlugTests
 {

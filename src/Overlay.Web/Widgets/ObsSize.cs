@@ -1,4 +1,4 @@
-namespace Overlay.Web.Admin;
+namespace Overlay.Web.Widgets;
 
 /// <summary>An OBS browser-source size preset.</summary>
 public sealed record ObsSize(string Label, int Width, int Height)

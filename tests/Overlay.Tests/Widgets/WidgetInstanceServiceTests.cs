@@ -1,3 +1,4 @@
+using Overlay.Tests.EndToEnd;
 using Overlay.Web.Widgets;
 using Microsoft.Extensions.DependencyInjection;
 using Overlay.Tests.Infrastructure;
@@ -5,7 +6,7 @@ using Overlay.Web.Admin;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.Shared;
 
-namespace Overlay.Tests.Admin;
+namespace Overlay.Tests.Widgets;
 
 public sealed class WidgetInstanceServiceTests
 {
@@ -17,7 +18,7 @@ public sealed class WidgetInstanceServiceTests
         string slug;
         await using (var app = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: ct))
         {
-            slug = app.Get<WidgetInstanceService>().Create(WidgetKind.ChatTicker, "Chat (big)").Instance.Slug;
+            slug = app.Get<WidgetInstanceService>().Create(WidgetKinds.ChatTicker, "Chat (big)").Instance.Slug;
             Assert.NotNull(app.Get<WidgetRegistry>().Find(slug));
         }
 
@@ -78,7 +79,7 @@ public sealed class WidgetInstanceServiceTests
     {
         var ct = TestContext.Current.CancellationToken;
         var registry = new WidgetRegistry();
-        var foreign = new WidgetHandle(new WidgetInstance("e2e-chat", WidgetKind.ChatTicker, "e2e"), new object());
+        var foreign = WidgetKinds.ChatTicker.Handle(new WidgetInstance("e2e-chat", WidgetKinds.ChatTicker, "e2e"), new TestViewSource<ChatTickerView>(ChatTickerView.Empty));
         registry.Add(foreign);
 
         await using var app = await RunningApp.StartAsync(
@@ -125,13 +126,13 @@ public sealed class WidgetInstanceServiceTests
             var after = registry.Find("chat-ticker")!;
             Assert.Same(before.Source, after.Source);
             Assert.Equal(["one", "two"], ((ChatTickerState)after.Source).Current.Lines.Select(l => l.Comment));
-            Assert.Equal(look, Assert.IsType<ChatTickerSettings>(after.Settings).Look);
+            Assert.Equal(look, Assert.IsType<WidgetHandle<ChatTickerSettings, ChatTickerView>>(after).Settings.Look);
             Assert.Equal(1, announced);
         }
 
         await using var restarted = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: ct);
 
-        Assert.Equal(new ChatTickerSettings { MaxRows = 5, Look = look }, restarted.Get<WidgetRegistry>().Find("chat-ticker")?.Settings);
+        Assert.Equal(new ChatTickerSettings { MaxRows = 5, Look = look }, (restarted.Get<WidgetRegistry>().Find("chat-ticker") as WidgetHandle<ChatTickerSettings, ChatTickerView>)?.Settings);
     }
 
 }

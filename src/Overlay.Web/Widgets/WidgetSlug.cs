@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Overlay.Web.Admin;
+namespace Overlay.Web.Widgets;
 
 /// <summary>URL-safe, unique slugs from widget names: "Gift alert (big)" → "gift-alert-big", then "-2", "-3"…</summary>
 public static class WidgetSlug

@@ -1,6 +1,6 @@
 namespace Overlay.Web.EventApi;
 
-public static class EventApiExtensions
+public static class EventApiServiceCollectionExtensions
 {
     public static IServiceCollection AddEventApi(this IServiceCollection services)
     {

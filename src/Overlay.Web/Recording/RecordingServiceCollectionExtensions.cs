@@ -2,11 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace Overlay.Web.Recording;
 
-public static class RecordingExtensions
+public static class RecordingServiceCollectionExtensions
 {
-    public static WebApplicationBuilder AddRecording(this WebApplicationBuilder builder)
+    public static IServiceCollection AddRecording(this IServiceCollection services)
     {
-        var services = builder.Services;
         services.AddOptions<RecordingOptions>().BindConfiguration(RecordingOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RecordingOptions>, RecordingOptionsValidator>();
         services.AddSingleton<RecordingsFolder>();
@@ -15,7 +14,7 @@ public static class RecordingExtensions
         services.AddSingleton<FrameRecorder>();
         // Stopping the app finishes the recording file.
         services.AddHostedService(sp => sp.GetRequiredService<FrameRecorder>());
-        return builder;
+        return services;
     }
 
     public static WebApplication MapReplayUpstream(this WebApplication app)
