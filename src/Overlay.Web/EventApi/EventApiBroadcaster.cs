@@ -12,9 +12,8 @@ namespace Overlay.Web.EventApi;
 public sealed class EventApiBroadcaster : IDisposable
 {
     private readonly TimeProvider _time;
-    private readonly Lock _gate = new();
+    private readonly HandlerList<EventApiClient> _clients = new();
     private readonly IDisposable _subscription;
-    private EventApiClient[] _clients = [];
 
     public EventApiBroadcaster(EventHub hub, TimeProvider time)
     {
@@ -22,22 +21,14 @@ public sealed class EventApiBroadcaster : IDisposable
         _subscription = hub.Subscribe(OnEvent);
     }
 
-    public int ClientCount => Volatile.Read(ref _clients).Length;
-
-    internal IDisposable Add(EventApiClient client)
-    {
-        lock (_gate)
-        {
-            _clients = [.. _clients, client];
-        }
-        return new Registration(this, client);
-    }
+    /// <summary>Starts sending to <paramref name="client"/>; disposing the result stops and completes it.</summary>
+    internal IDisposable Add(EventApiClient client) => new Registration(_clients.Add(client), client);
 
     public void Dispose() => _subscription.Dispose();
 
     private void OnEvent(OverlayEvent evt)
     {
-        var clients = Volatile.Read(ref _clients);
+        var clients = _clients.Snapshot;
         if (clients.Length == 0 || ApiEventMapper.Map(evt, _time.GetUtcNow()) is not var (type, message))
         {
             return;
@@ -53,16 +44,7 @@ public sealed class EventApiBroadcaster : IDisposable
         }
     }
 
-    private void Remove(EventApiClient client)
-    {
-        lock (_gate)
-        {
-            _clients = [.. _clients.Where(c => c != client)];
-        }
-        client.Complete();
-    }
-
-    private sealed class Registration(EventApiBroadcaster owner, EventApiClient client) : IDisposable
+    private sealed class Registration(IDisposable subscription, EventApiClient client) : IDisposable
     {
         private int _disposed;
 
@@ -70,7 +52,8 @@ public sealed class EventApiBroadcaster : IDisposable
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                owner.Remove(client);
+                subscription.Dispose();
+                client.Complete();
             }
         }
     }

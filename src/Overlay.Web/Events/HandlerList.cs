@@ -2,10 +2,10 @@ namespace Overlay.Web.Events;
 
 /// <summary>
 /// The subscriber list behind every publish/subscribe point in the app (hub, status, registry, widget state,
-/// admin settings). Copy-on-write: subscribing takes a lock, publishing reads a snapshot and never does. Each
-/// owner keeps its own policy for a handler that throws.
+/// admin settings, event API clients). Copy-on-write: subscribing takes a lock, publishing reads a snapshot and
+/// never does. Each owner keeps its own policy for a handler that throws. Handlers are compared by reference.
 /// </summary>
-public sealed class HandlerList<T> where T : Delegate
+public sealed class HandlerList<T> where T : class
 {
     private readonly Lock _gate = new();
     private T[] _handlers = [];

@@ -22,9 +22,6 @@ public sealed partial class EventPipeline(
     private readonly PriorityEventQueue _queue = new();
     private readonly DropLogThrottle _dropLog = new(time);
 
-    /// <summary>Events waiting for the rules loop.</summary>
-    public int Waiting => _queue.Count;
-
     /// <summary>
     /// Feeds an event that did not come from the socket (an admin "test alert" button, the integrator's tests)
     /// through the same queue and rules. False when a flood made the queue drop it.

@@ -1,17 +1,18 @@
 using Overlay.Web.Diagnostics;
 using Overlay.Web.Events;
+using Overlay.Web.Upstream;
 
 namespace Overlay.Web.Pipeline;
 
 /// <summary>
-/// What happens to a parsed event before the hub: room session, duplicates and backlog (protocol.md §6), gift
-/// combos (§5), then <see cref="EventHub.Publish"/>. Called by the pipeline's rules loop only, one item at a time.
+/// What happens to a parsed event before the hub: room session, duplicates and backlog (protocol.md §6), then
+/// <see cref="EventHub.Publish"/>. Raw gift frames go to the <see cref="GiftComboTracker"/> instead, which publishes
+/// combos (§5): the hub never carries a raw gift. The session facts the upstream client needs are reported to it
+/// directly. Called by the pipeline's rules loop only, one item at a time.
 /// </summary>
-public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMetrics metrics)
+public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMetrics metrics, IUpstreamSessionFacts upstream)
 {
     private readonly RoomSession _session = new();
-
-    public string RoomId => _session.RoomId;
 
     public void OnSocketOpened(DateTimeOffset at) => _session.OnSocketOpened(at);
 
@@ -40,11 +41,20 @@ public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMet
                 if (!combos.OnGift(gift))
                 {
                     metrics.CountDropped(DropReason.Duplicate);
-                    return;
                 }
+                return;
+            case RoomInfoEvent room:
+                upstream.RoomSeen(room.RoomId, room.Title, room.ViewerCount);
+                break;
+            case ViewerCountEvent viewers:
+                upstream.ViewerCountSeen(viewers.ViewerCount);
                 break;
             case StreamEndEvent:
+                upstream.StreamEnded();
                 combos.FinalizeAll();
+                break;
+            case LimitNoticeEvent notice:
+                upstream.LimitNoticeSeen(notice.Kind, notice.Message);
                 break;
         }
         hub.Publish(admitted);

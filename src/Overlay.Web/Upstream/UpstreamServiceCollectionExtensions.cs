@@ -13,6 +13,7 @@ public static class UpstreamServiceCollectionExtensions
         // One instance is the hosted loop and the admin page's control surface.
         services.AddSingleton<UpstreamClient>();
         services.AddSingleton<IUpstreamControl>(sp => sp.GetRequiredService<UpstreamClient>());
+        services.AddSingleton<IUpstreamSessionFacts>(sp => sp.GetRequiredService<UpstreamClient>());
         services.AddHostedService(sp => sp.GetRequiredService<UpstreamClient>());
         return services;
     }

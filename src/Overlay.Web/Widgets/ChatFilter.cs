@@ -34,8 +34,6 @@ public sealed class ChatFilter
     public static IReadOnlyList<string> SplitWords(string? text) =>
         (text ?? "").Split([',', '\n', '\r'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    public bool Shows(ChatEvent chat) => Shows(chat.User, chat.Comment);
-
     /// <summary>A row from <paramref name="user"/> with <paramref name="text"/> ("" for a sticker sent alone, which only the role filter can hide).</summary>
     public bool Shows(ViewerUser user, string text) =>
         !(_hideCommands && ChatTicker.IsCommand(text)) && HasRole(user) && !IsBlocked(text);

@@ -87,7 +87,8 @@ internal sealed class UpstreamHarness : IAsyncDisposable
     public Task<ConnectionStatus> WaitForReconnectingAsync(int attempt, CancellationToken ct) =>
         WaitForStatusAsync(s => s.State == ConnectionState.Reconnecting && s.Attempt == attempt, ct);
 
-    public void Publish(OverlayEvent evt) => App.Get<EventHub>().Publish(evt);
+    /// <summary>Where the pipeline reports room info, viewers, stream end and limit notices: tell the client directly.</summary>
+    public IUpstreamSessionFacts Facts => App.Get<IUpstreamSessionFacts>();
 
     public async ValueTask DisposeAsync()
     {

@@ -25,7 +25,7 @@ public sealed class EventPipelineTests : IAsyncDisposable
     public EventPipelineTests()
     {
         _frames = new FrameChannel(_metrics);
-        var rules = new EventRules(Tracker(_hub, _time), _hub, _metrics);
+        var rules = new EventRules(Tracker(_hub, _time), _hub, _metrics, new SessionFactsLog());
         _pipeline = new EventPipeline(_frames, new FrameParser(), rules, _metrics, _time, _log);
     }
 

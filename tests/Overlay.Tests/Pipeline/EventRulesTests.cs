@@ -12,12 +12,33 @@ public sealed class EventRulesTests
     private readonly EventHub _hub = Hub();
     private readonly OverlayMetrics _metrics = new();
     private readonly HubRecorder _events;
+    private readonly SessionFactsLog _upstream = new();
     private readonly EventRules _rules;
 
     public EventRulesTests()
     {
         _events = new HubRecorder(_hub);
-        _rules = new EventRules(Tracker(_hub, _time), _hub, _metrics);
+        _rules = new EventRules(Tracker(_hub, _time), _hub, _metrics, _upstream);
+    }
+
+    [Fact]
+    public void Raw_gift_frames_never_reach_the_hub_only_their_combos_do()
+    {
+        _rules.OnEvent(Rose("ana", 4, end: true), Start);
+
+        Assert.DoesNotContain(_events.All, e => e is GiftEvent);
+        Assert.Equal(4, Assert.Single(_events.Combos(ComboPhase.Finished)).Count);
+    }
+
+    [Fact]
+    public void Room_viewers_stream_end_and_limit_notice_are_reported_to_the_upstream_client_in_order()
+    {
+        _rules.OnEvent(new RoomInfoEvent("r1", "Live now", 12, null, ""), Start);
+        _rules.OnEvent(new ViewerCountEvent(40), Start);
+        _rules.OnEvent(new LimitNoticeEvent("anon_limit", "slow down"), Start);
+        _rules.OnEvent(new StreamEndEvent(3), Start);
+
+        Assert.Equal(["room r1 Live now 12", "viewers 40", "limit anon_limit slow down", "ended"], _upstream.Facts);
     }
 
     [Fact]
