@@ -38,6 +38,9 @@ public abstract class WidgetKind
     /// <exception cref="ArgumentException">The settings are of another kind, or out of range.</exception>
     public abstract WidgetHandle Create(WidgetStateFactory services, WidgetInstance instance, object settings);
 
+    /// <summary>Whether an instance with <paramref name="settings"/> plays sounds, so the admin explains where they play.</summary>
+    public virtual bool PlaysSound(object settings) => false;
+
     /// <summary>The look an instance with <paramref name="settings"/> has on its page.</summary>
     public static WidgetLook? LookOf(object? settings) => (settings as IHasLook)?.Look;
 

@@ -8,7 +8,7 @@ using Overlay.Widgets.LikeGoal;
 
 namespace Overlay.Tests.Widgets;
 
-public sealed class DefaultWidgetsTests
+public sealed class DefaultInstancesTests
 {
     [Fact]
     public async Task App_registers_the_three_default_widgets_with_their_states()

@@ -5,7 +5,7 @@ using Overlay.Widgets.LikeGoal;
 
 namespace Overlay.Tests.Admin.Forms;
 
-public sealed class WidgetSettingsDefinitionsTests
+public sealed class WidgetSettingsDefinitionTests
 {
     [Theory]
     [InlineData("GiftAlert")]
