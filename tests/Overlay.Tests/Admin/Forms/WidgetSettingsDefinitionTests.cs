@@ -22,6 +22,26 @@ public sealed class WidgetSettingsDefinitionTests
     }
 
     [Fact]
+    public void Each_number_field_at_its_form_bounds_passes_the_kinds_validator_and_one_past_them_does_not()
+    {
+        foreach (var kind in WidgetKinds.All)
+        {
+            foreach (var field in kind.Form.Fields.Where(f => f.Kind == SettingKind.Integer))
+            {
+                foreach (var edge in new[] { (long)field.Min, (long)field.Max })
+                {
+                    var result = kind.Form.Build(new Dictionary<string, object?> { [field.Key] = edge });
+                    Assert.True(result.IsValid, $"{kind.Name} {field.Key} = {edge}: {string.Join(" ", result.Errors.Values)}");
+                }
+                if (field.Max < long.MaxValue)
+                {
+                    Assert.False(kind.Form.Build(new Dictionary<string, object?> { [field.Key] = (long)field.Max + 1 }).IsValid);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Every_kind_has_a_definition()
     {
         Assert.All(WidgetKinds.All, kind => Assert.Equal(kind, kind.Form.Kind));
