@@ -1,8 +1,8 @@
+using Overlay.Web.Pipeline;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Overlay.Web.Events;
-using Overlay.Web.State;
 
 namespace Overlay.Bench.Micro;
 

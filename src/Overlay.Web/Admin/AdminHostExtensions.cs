@@ -1,17 +1,14 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
-using Overlay.Web.Storage;
 using Overlay.Web.Upstream;
 
 namespace Overlay.Web.Admin;
 
 public static class AdminHostExtensions
 {
-    public static WebApplicationBuilder AddAdmin(this WebApplicationBuilder builder)
+    public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
-        var services = builder.Services;
-        services.AddOverlayStorage();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<StoredConnectionSettingsSource>();
@@ -19,9 +16,6 @@ public static class AdminHostExtensions
         services.AddSingleton<IPostConfigureOptions<UpstreamOptions>>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());
         services.AddSingleton<IOptionsChangeTokenSource<UpstreamOptions>>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());
         services.AddSingleton<TestEventSender>();
-        // Registered after AddOverlayState's DefaultWidgets, so it starts after them and can replace them.
-        services.AddSingleton<WidgetInstanceService>();
-        services.AddHostedService(sp => sp.GetRequiredService<WidgetInstanceService>());
         services.AddMudServices();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthentication(AdminAuth.Scheme).AddCookie(AdminAuth.Scheme, o =>
@@ -35,7 +29,7 @@ public static class AdminHostExtensions
             o.ExpireTimeSpan = TimeSpan.FromDays(7);
             o.SlidingExpiration = true;
         });
-        return builder;
+        return services;
     }
 
     /// <summary>Call first in the pipeline: the access check must run before static files and endpoints.</summary>

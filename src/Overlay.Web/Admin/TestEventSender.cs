@@ -1,5 +1,5 @@
+using Overlay.Web.Widgets;
 using Overlay.Web.Protocol;
-using Overlay.Web.State;
 using Overlay.Web.Upstream;
 using Overlay.Widgets.LikeGoal;
 

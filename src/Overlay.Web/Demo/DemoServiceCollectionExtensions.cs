@@ -2,7 +2,7 @@ namespace Overlay.Web.Demo;
 
 public static class DemoServiceCollectionExtensions
 {
-    public static IServiceCollection AddDemoUpstream(this IServiceCollection services) =>
+    public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddSingleton<DemoUpstreamEndpoint>();
 
     public static WebApplication MapDemoUpstream(this WebApplication app)

@@ -7,7 +7,7 @@ namespace Overlay.Web.Demo;
 /// Serves the demo LIVE at ws://{app}/demo/upstream in the tik.tools wire format, so with no API key the app runs
 /// its production upstream client against itself. One stream per app run: a reconnect continues the same room.
 /// </summary>
-public sealed partial class DemoUpstreamEndpoint(TimeProvider time, ILogger<DemoUpstreamEndpoint> logger)
+public sealed partial class DemoUpstreamEndpoint(TimeProvider time, IHostApplicationLifetime lifetime, ILogger<DemoUpstreamEndpoint> logger)
 {
     public const string Path = "/demo/upstream";
 
@@ -28,8 +28,14 @@ public sealed partial class DemoUpstreamEndpoint(TimeProvider time, ILogger<Demo
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var ct = context.RequestAborted;
+        // Ends when the app stops too: the server stops before the upstream client, and would otherwise wait out its
+        // whole shutdown timeout for this socket to finish.
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        var ct = ended.Token;
         LogDemoClientConnected(logger);
+        // A socket only sees the client's close frame by reading. Without this the stream would go on sending until
+        // the server aborts the connection, which holds every app shutdown for Kestrel's whole grace period.
+        var reading = ReadUntilClosedAsync(socket, ended);
         try
         {
             await SendAsync(socket, Next(s => [s.OpeningFrame()]), ct);
@@ -43,6 +49,46 @@ public sealed partial class DemoUpstreamEndpoint(TimeProvider time, ILogger<Demo
         {
             // The client went away or the app is stopping: nothing to report.
         }
+        if (socket.State == WebSocketState.Open && !context.RequestAborted.IsCancellationRequested)
+        {
+            await CloseQuietlyAsync(socket);
+        }
+        await ended.CancelAsync();
+        await reading;
+    }
+
+    private static async Task CloseQuietlyAsync(WebSocket socket)
+    {
+        try
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "Demo stopped", CancellationToken.None);
+        }
+        catch (WebSocketException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static async Task ReadUntilClosedAsync(WebSocket socket, CancellationTokenSource ended)
+    {
+        var buffer = new byte[256];
+        try
+        {
+            while (true)
+            {
+                var result = await socket.ReceiveAsync(buffer, ended.Token);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // Ended by the stream loop, or the connection dropped: either way there is nothing left to read.
+        }
+        await ended.CancelAsync();
     }
 
     private IReadOnlyList<string> Next(Func<DemoStream, IReadOnlyList<string>> step)

@@ -3,8 +3,9 @@ using Overlay.Web.Events;
 namespace Overlay.Web.EventApi;
 
 /// <summary>
-/// From what the EventHub publishes (after dedupe and combo rules) to the public event shapes. Raw gift frames
-/// never reach the hub; limit notices and unknown events stay internal (a notice's text is the provider's, not the stream's).
+/// From what the EventHub publishes (after dedupe and combo rules) to the public event shapes. Gifts arrive as
+/// combos only (Pipeline/GiftComboTracker; EventRules never publishes a raw gift frame); limit notices and unknown
+/// events stay internal (a notice's text is the provider's, not the stream's).
 /// </summary>
 public static class ApiEventMapper
 {

@@ -12,9 +12,8 @@ namespace Overlay.Web.EventApi;
 public sealed class EventApiBroadcaster : IDisposable
 {
     private readonly TimeProvider _time;
-    private readonly Lock _gate = new();
+    private readonly HandlerList<EventApiClient> _clients = new();
     private readonly IDisposable _subscription;
-    private EventApiClient[] _clients = [];
 
     public EventApiBroadcaster(EventHub hub, TimeProvider time)
     {
@@ -22,27 +21,18 @@ public sealed class EventApiBroadcaster : IDisposable
         _subscription = hub.Subscribe(OnEvent);
     }
 
-    public int ClientCount => Volatile.Read(ref _clients).Length;
-
-    /// <summary>Adds the client unless <paramref name="max"/> are connected already; null then.</summary>
-    internal IDisposable? TryAdd(EventApiClient client, int max)
-    {
-        lock (_gate)
-        {
-            if (_clients.Length >= max)
-            {
-                return null;
-            }
-            _clients = [.. _clients, client];
-        }
-        return new Registration(this, client);
-    }
+    /// <summary>
+    /// Starts sending to <paramref name="client"/> unless <paramref name="max"/> clients are connected already
+    /// (null then); disposing the result stops and completes it.
+    /// </summary>
+    internal IDisposable? TryAdd(EventApiClient client, int max) =>
+        _clients.TryAdd(client, max) is { } subscription ? new Registration(subscription, client) : null;
 
     public void Dispose() => _subscription.Dispose();
 
     private void OnEvent(OverlayEvent evt)
     {
-        var clients = Volatile.Read(ref _clients);
+        var clients = _clients.Snapshot;
         if (clients.Length == 0 || ApiEventMapper.Map(evt, _time.GetUtcNow()) is not var (type, message))
         {
             return;
@@ -58,16 +48,7 @@ public sealed class EventApiBroadcaster : IDisposable
         }
     }
 
-    private void Remove(EventApiClient client)
-    {
-        lock (_gate)
-        {
-            _clients = [.. _clients.Where(c => c != client)];
-        }
-        client.Complete();
-    }
-
-    private sealed class Registration(EventApiBroadcaster owner, EventApiClient client) : IDisposable
+    private sealed class Registration(IDisposable subscription, EventApiClient client) : IDisposable
     {
         private int _disposed;
 
@@ -75,7 +56,8 @@ public sealed class EventApiBroadcaster : IDisposable
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                owner.Remove(client);
+                subscription.Dispose();
+                client.Complete();
             }
         }
     }

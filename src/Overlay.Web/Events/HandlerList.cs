@@ -2,10 +2,10 @@ namespace Overlay.Web.Events;
 
 /// <summary>
 /// The subscriber list behind every publish/subscribe point in the app (hub, status, registry, widget state,
-/// admin settings). Copy-on-write: subscribing takes a lock, publishing reads a snapshot and never does. Each
-/// owner keeps its own policy for a handler that throws.
+/// admin settings, event API clients). Copy-on-write: subscribing takes a lock, publishing reads a snapshot and
+/// never does. Each owner keeps its own policy for a handler that throws. Handlers are compared by reference.
 /// </summary>
-public sealed class HandlerList<T> where T : Delegate
+public sealed class HandlerList<T> where T : class
 {
     private readonly Lock _gate = new();
     private T[] _handlers = [];
@@ -18,6 +18,20 @@ public sealed class HandlerList<T> where T : Delegate
     {
         lock (_gate)
         {
+            _handlers = [.. _handlers, handler];
+        }
+        return new Subscription(this, handler);
+    }
+
+    /// <summary>Adds a handler unless <paramref name="max"/> are there already; null then.</summary>
+    public IDisposable? TryAdd(T handler, int max)
+    {
+        lock (_gate)
+        {
+            if (_handlers.Length >= max)
+            {
+                return null;
+            }
             _handlers = [.. _handlers, handler];
         }
         return new Subscription(this, handler);

@@ -1,7 +1,7 @@
 namespace Overlay.Web.Events;
 
 /// <summary>
-/// One typed event from the upstream (or the demo, or a test button). Produced by Protocol/, consumed by State/.
+/// One typed event from the upstream (or the demo, or a test button). Produced by Protocol/, consumed by Pipeline/ and Widgets/.
 /// </summary>
 public abstract record OverlayEvent
 {
@@ -47,7 +47,7 @@ public sealed record CaptionEvent(string Text, bool IsFinal, DateTimeOffset? Sta
 /// <summary>A sticker sent on its own, not inside a chat message (§4 emote). The URL is absolute http(s) or null.</summary>
 public sealed record EmoteEvent(ViewerUser User, string? ImageUrl) : OverlayEvent;
 
-/// <summary>One raw gift frame. State/ turns streaks of these into one <see cref="GiftComboEvent"/> (§5).</summary>
+/// <summary>One raw gift frame. Pipeline/GiftComboTracker turns streaks of these into one <see cref="GiftComboEvent"/> (§5).</summary>
 public sealed record GiftEvent(
     ViewerUser User,
     string GiftId,

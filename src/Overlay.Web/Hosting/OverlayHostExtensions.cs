@@ -8,8 +8,11 @@ using Overlay.Web.EventApi;
 using Overlay.Web.Recording;
 using Overlay.Web.Security;
 using Overlay.Web.Protocol;
-using Overlay.Web.State;
 using Overlay.Web.Upstream;
+using Overlay.Web.Widgets;
+using Overlay.Web.Pipeline;
+using Overlay.Web.Media;
+using Overlay.Web.Storage;
 
 namespace Overlay.Web.Hosting;
 
@@ -22,17 +25,26 @@ public static class OverlayHostExtensions
         // A bad setting is reported once, plainly, by Program.cs (StartupErrors) rather than as a host stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<OverlayMetrics>();
-        builder.Services.AddOverlayProtocol();
-        builder.AddUpstream();
-        builder.AddOverlayState();
-        builder.Services.AddDemoUpstream();
-        builder.Services.AddEventApi();
-        builder.AddRecording();
-        builder.Services.AddHostedService<StartupBanner>();
-        builder.AddAdmin();
-        builder.AddSecurity();
+        // In Development (dotnet run) MapStaticAssets would otherwise serve any file under wwwroot that its
+        // manifest lacks, of any type, past the media folders' type allowlist (Security/MediaContentTypes).
+        builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
+        // Every registration, one Add{Folder} per folder. Order matters only for hosted services, which start in
+        // registration order: widgets subscribe to the hub before the pipeline publishes (AddWidgets, AddPipeline).
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OverlayMetrics>();
+        services.AddProtocol();
+        services.AddUpstream();
+        services.AddStorage();
+        services.AddMedia();
+        services.AddWidgets();
+        services.AddPipeline();
+        services.AddDemo();
+        services.AddEventApi();
+        services.AddRecording();
+        services.AddAdmin();
+        services.AddSecurity();
+        services.AddHostedService<StartupBanner>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddOptions<RenderOptions>().BindConfiguration(RenderOptions.SectionName)

@@ -1,6 +1,6 @@
+using Overlay.Web.Widgets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Overlay.Web.State;
 
 namespace Overlay.Web.Hosting;
 

@@ -2,7 +2,7 @@ namespace Overlay.Web.Protocol;
 
 public static class ProtocolServiceCollectionExtensions
 {
-    public static IServiceCollection AddOverlayProtocol(this IServiceCollection services)
+    public static IServiceCollection AddProtocol(this IServiceCollection services)
     {
         services.AddSingleton<FrameParser>();
         return services;

@@ -74,20 +74,7 @@ internal static class SafeText
     }
 
     /// <summary>Returns the URL if it is an absolute http(s) URI (§9, URLs), else null so widgets show a placeholder.</summary>
-    public static string? HttpUrl(string text)
-    {
-        if (text.Length is 0 or > 2048
-            || !(text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                 || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
-        return Uri.TryCreate(text, UriKind.Absolute, out var uri)
-               && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-               && uri.Host.Length > 0
-            ? uri.AbsoluteUri
-            : null;
-    }
+    public static string? HttpUrl(string text) => Overlay.Widgets.Shared.HttpUrl.Normalize(text);
 
     // Length in chars of the first maxElements text elements, never more than charBudget and never splitting a
     // surrogate pair.

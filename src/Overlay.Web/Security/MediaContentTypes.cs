@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.StaticFiles;
-using Overlay.Web.State;
+using Overlay.Web.Media;
 
 namespace Overlay.Web.Security;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -6,12 +7,8 @@ namespace Overlay.Web.Security;
 
 public static class SecurityExtensions
 {
-    public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
+    public static IServiceCollection AddSecurity(this IServiceCollection services)
     {
-        // In Development (dotnet run) MapStaticAssets would otherwise serve any file under wwwroot that its
-        // manifest lacks, of any type, past the media folders' type allowlist.
-        builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
-        var services = builder.Services;
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>();
         services.AddSingleton<IMachineAddresses, SystemMachineAddresses>();
@@ -19,7 +16,7 @@ public static class SecurityExtensions
         services.AddSingleton<RefusalLog>();
         services.AddSingleton<CircuitLimiter>();
         services.AddScoped<CircuitHandler, CircuitLimitHandler>();
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        services.Configure<KestrelServerOptions>(kestrel =>
         {
             // Far above a real scene (a dozen OBS sources, a few admin tabs, some bots), low enough that one
             // misbehaving client cannot take every socket or all memory.
@@ -28,7 +25,7 @@ public static class SecurityExtensions
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         });
-        return builder;
+        return services;
     }
 
     /// <summary>

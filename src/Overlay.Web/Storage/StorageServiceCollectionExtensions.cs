@@ -9,7 +9,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>The application name Data Protection isolates this app's keys under.</summary>
     public const string DataProtectionName = "TikTokLiveOverlay";
 
-    public static IServiceCollection AddOverlayStorage(this IServiceCollection services)
+    public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();

@@ -1,6 +1,6 @@
+using Overlay.Web.Widgets;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Overlay.Web.State;
 
 namespace Overlay.Web.Storage;
 
@@ -67,7 +67,7 @@ public sealed class WidgetInstanceRepository(OverlayStore store)
                 : "NOTHING")};
             """;
         cmd.Parameters.AddWithValue("$slug", widget.Slug);
-        cmd.Parameters.AddWithValue("$kind", widget.Kind.ToString());
+        cmd.Parameters.AddWithValue("$kind", widget.Kind.Name);
         cmd.Parameters.AddWithValue("$name", widget.Name);
         cmd.Parameters.AddWithValue("$json", widget.SettingsJson);
         cmd.Parameters.AddWithValue("$at", Stamp());
@@ -95,7 +95,7 @@ public sealed class WidgetInstanceRepository(OverlayStore store)
 
     // A kind this version does not know (written by a newer one) is skipped rather than failing the whole list.
     private static StoredWidget? ToWidget(SqliteDataReader reader) =>
-        Enum.TryParse<WidgetKind>(reader.GetString(1), out var kind)
+        WidgetKinds.Find(reader.GetString(1)) is { } kind
             ? new StoredWidget(reader.GetString(0), kind, reader.GetString(2), reader.GetString(3))
             : null;
 }

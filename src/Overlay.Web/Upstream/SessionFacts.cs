@@ -1,8 +1,8 @@
 namespace Overlay.Web.Upstream;
 
 /// <summary>
-/// What the pipeline told us about one socket through the EventHub. Written by the hub's thread, read by the
-/// connection loop; each field is a single reference or flag, so volatile reads are enough.
+/// What the pipeline told us about one socket (<see cref="IUpstreamSessionFacts"/>). Written by the pipeline's
+/// thread, read by the connection loop; each field is a single reference or flag, so volatile reads are enough.
 /// </summary>
 internal sealed class SessionFacts
 {

@@ -1,8 +1,6 @@
-using Overlay.Web.Events;
-
 namespace Overlay.Web.Upstream;
 
-/// <summary>Status transitions, and what the EventHub tells us about the room.</summary>
+/// <summary>Status transitions, and the session facts the pipeline reports (<see cref="IUpstreamSessionFacts"/>).</summary>
 public sealed partial class UpstreamClient
 {
     private void SetConnecting(UpstreamTarget target, int attempt) => status.Update(s => s with
@@ -66,33 +64,34 @@ public sealed partial class UpstreamClient
             ? refused.HttpStatus is { } http ? $"HTTP {http}" : refused.Message
             : run.End!.Reason);
 
-    private void OnEvent(OverlayEvent evt)
+    void IUpstreamSessionFacts.RoomSeen(string roomId, string title, long? viewerCount) =>
+        WithOpenSession(session => session.OnRoomInfo(roomId, title, viewerCount));
+
+    void IUpstreamSessionFacts.ViewerCountSeen(long viewerCount) => WithOpenSession(session => session.OnViewerCount(viewerCount));
+
+    void IUpstreamSessionFacts.StreamEnded() => WithOpenSession(session => session.OnStreamEnd());
+
+    void IUpstreamSessionFacts.LimitNoticeSeen(string kind, string message)
     {
         if (Volatile.Read(ref _session) is not { } session || Volatile.Read(ref _target) is not { } target)
         {
             return;
         }
-        switch (evt)
+        session.OnLimitNotice(target.Redact(message.Length > 0 ? message : kind));
+        if (!session.IsOpen)
         {
-            case RoomInfoEvent room when session.IsOpen:
-                session.OnRoomInfo(room.RoomId, room.Title, room.ViewerCount);
-                break;
-            case ViewerCountEvent viewers when session.IsOpen:
-                session.OnViewerCount(viewers.ViewerCount);
-                break;
-            case StreamEndEvent when session.IsOpen:
-                session.OnStreamEnd();
-                break;
-            case LimitNoticeEvent notice:
-                session.OnLimitNotice(target.Redact(notice.Message.Length > 0 ? notice.Message : notice.Kind));
-                if (!session.IsOpen)
-                {
-                    _commands.Writer.TryWrite(ControlCommand.LimitNoticeArrived);
-                }
-                return;
-            default:
-                return;
+            _commands.Writer.TryWrite(ControlCommand.LimitNoticeArrived);
         }
+    }
+
+    // A fact about a socket that has already closed belongs to no session: the next socket starts afresh.
+    private void WithOpenSession(Action<SessionFacts> apply)
+    {
+        if (Volatile.Read(ref _session) is not { IsOpen: true } session || Volatile.Read(ref _target) is not { } target)
+        {
+            return;
+        }
+        apply(session);
         status.Update(s => s.State == ConnectionState.Connected && ReferenceEquals(Volatile.Read(ref _session), session)
             ? s with
             {

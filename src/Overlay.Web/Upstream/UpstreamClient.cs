@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
-using Overlay.Web.Events;
 using Overlay.Web.Recording;
 
 namespace Overlay.Web.Upstream;
@@ -15,13 +14,12 @@ public sealed partial class UpstreamClient(
     IOptionsMonitor<UpstreamOptions> options,
     FrameChannel frames,
     ConnectionStatusStore status,
-    EventHub hub,
     TimeProvider time,
     IServer server,
     IHostApplicationLifetime lifetime,
     ReplayState replay,
     FrameRecorder recorder,
-    ILogger<UpstreamClient> logger) : BackgroundService, IUpstreamControl
+    ILogger<UpstreamClient> logger) : BackgroundService, IUpstreamControl, IUpstreamSessionFacts
 {
     private readonly Channel<ControlCommand> _commands = Channel.CreateUnbounded<ControlCommand>(
         new UnboundedChannelOptions { SingleReader = true });
@@ -46,7 +44,6 @@ public sealed partial class UpstreamClient(
             await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
         }
 
-        using var events = hub.Subscribe(OnEvent);
         using var optionsChange = WatchOptions();
         var policy = ReconnectPolicy.Initial;
         var stopped = false;

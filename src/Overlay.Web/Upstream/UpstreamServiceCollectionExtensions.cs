@@ -2,18 +2,19 @@ namespace Overlay.Web.Upstream;
 
 public static class UpstreamServiceCollectionExtensions
 {
-    public static WebApplicationBuilder AddUpstream(this WebApplicationBuilder builder)
+    public static IServiceCollection AddUpstream(this IServiceCollection services)
     {
-        builder.Services.AddOptions<UpstreamOptions>()
+        services.AddOptions<UpstreamOptions>()
             .BindConfiguration(UpstreamOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton<ConnectionStatusStore>();
-        builder.Services.AddSingleton<FrameChannel>();
+        services.AddSingleton<ConnectionStatusStore>();
+        services.AddSingleton<FrameChannel>();
         // One instance is the hosted loop and the admin page's control surface.
-        builder.Services.AddSingleton<UpstreamClient>();
-        builder.Services.AddSingleton<IUpstreamControl>(sp => sp.GetRequiredService<UpstreamClient>());
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<UpstreamClient>());
-        return builder;
+        services.AddSingleton<UpstreamClient>();
+        services.AddSingleton<IUpstreamControl>(sp => sp.GetRequiredService<UpstreamClient>());
+        services.AddSingleton<IUpstreamSessionFacts>(sp => sp.GetRequiredService<UpstreamClient>());
+        services.AddHostedService(sp => sp.GetRequiredService<UpstreamClient>());
+        return services;
     }
 }

@@ -18,10 +18,7 @@ public static class ViewerText
     }
 
     /// <summary>Only absolute http(s) URLs reach an img src; anything else (javascript:, data:, junk) shows the fallback.</summary>
-    public static string? SafeImageUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? uri.AbsoluteUri
-            : null;
+    public static string? SafeImageUrl(string? url) => HttpUrl.Normalize(url);
 
     /// <summary>
     /// A CSS <c>url("…")</c> for a background layer, or null. A picture that fails to load as a background simply

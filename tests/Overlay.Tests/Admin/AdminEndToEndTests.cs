@@ -1,8 +1,8 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.EndToEnd;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
-using Overlay.Web.State;
 using Overlay.Widgets.GiftAlert;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,6 +13,7 @@ namespace Overlay.Tests.Admin;
 /// it while OBS has it open, test it from the admin, restart, find it as it was. Screenshots of the settings form
 /// and the styled widget land in bin/…/widget-screenshots/ for a human to look at.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class AdminEndToEndTests(BrowserFixture browser)
 {
     private const string Slug = "big-alerts";
@@ -37,7 +38,7 @@ public sealed class AdminEndToEndTests(BrowserFixture browser)
             await Expect(editor.Locator("[data-kind='GiftAlert']")).ToBeVisibleAsync();
 
             // OBS has the widget open while the streamer edits it.
-            var obs = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(Slug));
+            var obs = await LiveWidgetPage.OpenAsync(context, app.PageUrl(Slug));
             await obs.EvaluateAsync("() => window.sameDocument = true");
 
             await editor.Locator("[data-field='look.accentColor'] input:not([type='color'])").FillAsync(Accent);

@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.EndToEnd;
 using Overlay.Tests.Infrastructure;
@@ -6,6 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Admin;
 
+[Trait("Category", "Browser")]
 public sealed class AdminGoalControlsBrowserTests(BrowserFixture browser)
 {
     [Fact]
@@ -15,7 +17,7 @@ public sealed class AdminGoalControlsBrowserTests(BrowserFixture browser)
         var contentRoot = TestContentRoot.Create();
         var first = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: contentRoot, cancellationToken: ct);
         await using var context = await browser.NewContextAsync(1280, 900);
-        var widget = await WidgetPageTests.OpenLiveAsync(context, first.Url("widgets/like-goal").ToString());
+        var widget = await LiveWidgetPage.OpenAsync(context, first.Url("widgets/like-goal").ToString());
         var admin = await context.NewPageAsync();
         await admin.GotoAsync(first.Url("admin").ToString());
         await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
@@ -35,7 +37,7 @@ public sealed class AdminGoalControlsBrowserTests(BrowserFixture browser)
         await first.DisposeAsync();
         await using var second = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: contentRoot, cancellationToken: ct);
         var restored = await context.NewPageAsync();
-        await WidgetPageTests.GotoLiveAsync(restored, second.Url("widgets/like-goal").ToString());
+        await LiveWidgetPage.GotoAsync(restored, second.Url("widgets/like-goal").ToString());
 
         await Expect(restored.Locator(".like-goal .current")).ToHaveTextAsync("12,345");
         await Expect(restored.Locator(".like-goal .target")).ToHaveTextAsync("30,000");
@@ -48,7 +50,7 @@ public sealed class AdminGoalControlsBrowserTests(BrowserFixture browser)
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         await using var context = await browser.NewContextAsync(1280, 900);
-        var widget = await WidgetPageTests.OpenLiveAsync(context, app.Url("widgets/like-goal").ToString());
+        var widget = await LiveWidgetPage.OpenAsync(context, app.Url("widgets/like-goal").ToString());
         var admin = await context.NewPageAsync();
         await admin.GotoAsync(app.Url("admin").ToString());
         await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
@@ -68,7 +70,7 @@ public sealed class AdminGoalControlsBrowserTests(BrowserFixture browser)
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         await using var context = await browser.NewContextAsync(1280, 900);
-        var widget = await WidgetPageTests.OpenLiveAsync(context, app.Url("widgets/like-goal").ToString());
+        var widget = await LiveWidgetPage.OpenAsync(context, app.Url("widgets/like-goal").ToString());
         var admin = await context.NewPageAsync();
         await admin.GotoAsync(app.Url("admin").ToString());
         await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
@@ -83,7 +85,7 @@ public sealed class AdminGoalControlsBrowserTests(BrowserFixture browser)
         await editor.GetByTestId("save-settings").ClickAsync();
         await Expect(admin.GetByText("Saved. Open widget pages")).ToBeVisibleAsync();
 
-        Assert.Equal(GoalStyle.Circle, ((LikeGoalSettings)app.Get<Overlay.Web.Admin.WidgetInstanceService>().Find("like-goal")!.Settings).Style);
+        Assert.Equal(GoalStyle.Circle, ((LikeGoalSettings)app.Get<Overlay.Web.Widgets.WidgetInstanceService>().Find("like-goal")!.Settings).Style);
         await Expect(widget.Locator(".like-goal[data-style='Circle'] .ring .current")).ToHaveTextAsync("777");
     }
 }

@@ -9,6 +9,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Admin;
 
+[Trait("Category", "Browser")]
 public sealed class AdminPageBrowserTests(BrowserFixture browser)
 {
     private const string PlantedKey = "tk_planted_secret_123";

@@ -1,13 +1,14 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
-using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.Leaderboard;
 using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Admin;
 
+[Trait("Category", "Browser")]
 public sealed class AdminWidgetsBrowserTests(BrowserFixture browser)
 {
     [Fact]
@@ -66,7 +67,7 @@ public sealed class AdminWidgetsBrowserTests(BrowserFixture browser)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
-        var slug = app.Get<WidgetInstanceService>().Create(WidgetKind.TopGifters, "Top gifters").Instance.Slug;
+        var slug = app.Get<WidgetInstanceService>().Create(WidgetKinds.TopGifters, "Top gifters").Instance.Slug;
         await using var context = await browser.NewContextAsync(1280, 900);
         var page = await OpenAdminAsync(context, app);
         await page.Locator($"tr[data-slug='{slug}']").GetByTestId("edit-widget").ClickAsync();

@@ -1,10 +1,10 @@
+using Overlay.Web.Widgets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Overlay.Tests.Builders;
 using Overlay.Tests.EndToEnd;
 using Overlay.Tests.Infrastructure;
-using Overlay.Tests.Upstream;
 using Overlay.Web.Admin;
 using Overlay.Widgets.GiftAlert;
 using static Microsoft.Playwright.Assertions;
@@ -12,6 +12,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Overlay.Tests.Admin;
 
 /// <summary>The alert box's admin in real Chromium: the gift variation editor and the preview's "Enable sound".</summary>
+[Trait("Category", "Browser")]
 public sealed class AlertBoxAdminBrowserTests(BrowserFixture browser)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -34,7 +35,7 @@ public sealed class AlertBoxAdminBrowserTests(BrowserFixture browser)
         var rule = Assert.Single(Saved(h.App).Variations);
         Assert.Equal(("Mega", 100L, "MEGA {nickname} ×{count}", "#00e5ff"), (rule.Name, rule.MinDiamonds, rule.Template, rule.AccentColor));
 
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("gift-alert"));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("gift-alert"));
         await socket.SendTextAsync(Frames.Gift("Rose", diamonds: 99).From("ana", "Ana").Group("a").Id("g-1").Repeat(1).Ended(), Ct);
         await Expect(page.Locator(".alert[data-kind='gift']")).ToBeVisibleAsync();
         await Expect(page.Locator(".alert[data-variation]")).ToHaveCountAsync(0);
@@ -85,7 +86,7 @@ public sealed class AlertBoxAdminBrowserTests(BrowserFixture browser)
         app.Get<WidgetInstanceService>().UpdateSettings("gift-alert", new GiftAlertSettings { SoundEnabled = true, SoundFile = "soft.wav", DisplaySeconds = 5 });
         await using var context = await browser.NewContextAsync(1280, 1200);
         await context.AddInitScriptAsync(StrictAutoplay);
-        var stream = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("gift-alert"));
+        var stream = await LiveWidgetPage.OpenAsync(context, app.PageUrl("gift-alert"));
         var admin = await OpenEditorAsync(context, app, trustedClick: false);
         var unlock = admin.GetByTestId("enable-sound");
         var preview = admin.GetByTestId("widget-preview").FrameLocator("iframe");

@@ -7,6 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Overlay.Tests.Admin;
 
 /// <summary>The admin's record and replay panel in Chromium, against the app's own demo LIVE.</summary>
+[Trait("Category", "Browser")]
 public sealed partial class RecordReplayPanelBrowserTests(BrowserFixture browser)
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Overlay.Tests.Admin;
 /// A browser on another device (every request, the circuit's WebSocket included, carries a LAN peer address):
 /// its widget pages go live, but a circuit it starts never renders the admin.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class RemoteWidgetCircuitTests(BrowserFixture browser)
 {
     private const string Lan = "192.168.1.50";
@@ -21,7 +22,7 @@ public sealed class RemoteWidgetCircuitTests(BrowserFixture browser)
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), RemoteAddressOverride.Register, cancellationToken: ct);
         await using var context = await RemoteContextAsync();
 
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("chat-ticker"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("chat-ticker"));
         app.Get<TestEventSender>().SendChat("hello from the stream");
 
         await Expect(page.Locator(".chat-ticker .comment")).ToHaveTextAsync(["hello from the stream"]);
@@ -61,7 +62,7 @@ public sealed class RemoteWidgetCircuitTests(BrowserFixture browser)
         }
     }
 
-    private Task<IBrowserContext> RemoteContextAsync() => browser.Browser.NewContextAsync(new()
+    private Task<IBrowserContext> RemoteContextAsync() => browser.NewContextAsync(new BrowserNewContextOptions()
     {
         ViewportSize = new() { Width = 800, Height = 600 },
         ExtraHTTPHeaders = [new(RemoteAddressOverride.Header, Lan)],

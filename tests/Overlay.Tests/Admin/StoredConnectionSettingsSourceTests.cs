@@ -121,7 +121,7 @@ public sealed class StoredConnectionSettingsSourceTests
             .AddSingleton<TimeProvider>(temp.Time)
             .AddLogging();
         services.AddOptions<UpstreamOptions>().BindConfiguration(UpstreamOptions.SectionName);
-        services.AddOverlayStorage();
+        services.AddStorage();
         services.AddSingleton<StoredConnectionSettingsSource>();
         services.AddSingleton<IConnectionSettingsSource>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());
         services.AddSingleton<IPostConfigureOptions<UpstreamOptions>>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());

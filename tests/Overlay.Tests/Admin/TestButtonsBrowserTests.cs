@@ -1,12 +1,13 @@
+using Overlay.Web.Widgets;
 using Overlay.Tests.EndToEnd;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
-using Overlay.Web.State;
 using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Admin;
 
 /// <summary>The admin's test buttons move the counter widgets: clicked in Chromium, watched on open widget pages.</summary>
+[Trait("Category", "Browser")]
 public sealed class TestButtonsBrowserTests(BrowserFixture browser)
 {
     [Fact]
@@ -15,13 +16,13 @@ public sealed class TestButtonsBrowserTests(BrowserFixture browser)
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         var widgets = app.Get<WidgetInstanceService>();
-        var viewers = widgets.Create(WidgetKind.ViewerCount, "Viewers").Instance.Slug;
-        var gifters = widgets.Create(WidgetKind.TopGifters, "Gifters").Instance.Slug;
-        var likers = widgets.Create(WidgetKind.TopLikers, "Likers").Instance.Slug;
+        var viewers = widgets.Create(WidgetKinds.ViewerCount, "Viewers").Instance.Slug;
+        var gifters = widgets.Create(WidgetKinds.TopGifters, "Gifters").Instance.Slug;
+        var likers = widgets.Create(WidgetKinds.TopLikers, "Likers").Instance.Slug;
         await using var context = await browser.NewContextAsync(1280, 1000);
-        var viewerPage = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(viewers));
-        var gifterPage = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(gifters));
-        var likerPage = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(likers));
+        var viewerPage = await LiveWidgetPage.OpenAsync(context, app.PageUrl(viewers));
+        var gifterPage = await LiveWidgetPage.OpenAsync(context, app.PageUrl(gifters));
+        var likerPage = await LiveWidgetPage.OpenAsync(context, app.PageUrl(likers));
         var admin = await context.NewPageAsync();
         await admin.GotoAsync(app.Url("admin").ToString());
         await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });

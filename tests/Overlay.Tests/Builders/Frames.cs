@@ -1,7 +1,6 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overlay.Web.Protocol;
 
 namespace Overlay.Tests.Builders;
 
@@ -9,6 +8,7 @@ namespace Overlay.Tests.Builders;
 /// Builders for upstream WIRE frames (protocol.md §2–§4), so tests feed JSON text through the real parser:
 /// <c>Frames.Gift("Rose").From("ana").Repeat(5).Ended()</c>. A builder converts implicitly to its JSON string.
 /// Builders are mutable: make a new one per frame. Nothing is added unless asked, e.g. no user without From(...).
+/// The envelope, the user object, roomInfo and the serialisation are <see cref="WireFrameWriter"/>'s, the app's own.
 /// </summary>
 public static class Frames
 {
@@ -49,26 +49,8 @@ public static class Frames
     public static DataFrame StreamEnd(int action = 3) => new DataFrame("streamEnd").Set("action", action);
 
     /// <summary>A roomInfo frame with its fields at the top level, as documented (§4).</summary>
-    public static TopLevelFrame RoomInfo(string roomId, string title = "", long? viewers = null, long? likes = null)
-    {
-        var info = new JsonObject { ["title"] = title };
-        if (viewers is { } v)
-        {
-            info["user_count"] = v;
-        }
-        if (likes is { } l)
-        {
-            info["like_count"] = l;
-        }
-        info["owner"] = new JsonObject { ["nickname"] = "Streamer", ["uniqueId"] = "streamer" };
-        return new TopLevelFrame(new JsonObject
-        {
-            ["event"] = "roomInfo",
-            ["roomId"] = roomId,
-            ["uniqueId"] = "streamer",
-            ["roomInfo"] = info,
-        });
-    }
+    public static TopLevelFrame RoomInfo(string roomId, string title = "", long? viewers = null, long? likes = null) =>
+        new(WireFrameWriter.RoomInfoObject(roomId, "streamer", title, viewers, likes, "Streamer"));
 
     /// <summary>A limit notice (§2): no event, top-level type anon_limit / demo_limit / session_limit.</summary>
     public static TopLevelFrame LimitNotice(string kind, string message) =>
@@ -78,9 +60,6 @@ public static class Frames
     public abstract class Frame<TSelf>(JsonObject root)
         where TSelf : Frame<TSelf>
     {
-        // Relaxed escaping keeps markup and non-ASCII text as readable as on the wire; still valid JSON.
-        private static readonly JsonSerializerOptions WireOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
         protected JsonObject Root { get; } = root;
 
         /// <summary>Where this frame keeps its fields: <c>data</c>, or the top level for roomInfo and notices.</summary>
@@ -129,30 +108,19 @@ public static class Frames
         public byte[] Utf8() => Encoding.UTF8.GetBytes(ToString());
 
         /// <summary>The wire JSON.</summary>
-        public override string ToString() => Root.ToJsonString(WireOptions);
+        public override string ToString() => WireFrameWriter.ToWire(Root);
 
         public static implicit operator string(Frame<TSelf> frame) => frame.ToString();
     }
 
     /// <summary>A frame of the usual shape: <c>{"event": name, "data": {"type": name, …}}</c>.</summary>
     public abstract class DataFrameBase<TSelf>(string eventName)
-        : Frame<TSelf>(new JsonObject { ["event"] = eventName, ["data"] = new JsonObject { ["type"] = eventName } })
+        : Frame<TSelf>(WireFrameWriter.Envelope(eventName))
         where TSelf : DataFrameBase<TSelf>
     {
         /// <summary>Sets data.user: nickname defaults to uniqueId; userId and avatar are left out unless given.</summary>
-        public TSelf From(string uniqueId, string? nickname = null, string? userId = null, string? avatarUrl = null)
-        {
-            var user = new JsonObject { ["uniqueId"] = uniqueId, ["nickname"] = nickname ?? uniqueId };
-            if (userId is not null)
-            {
-                user["userId"] = userId;
-            }
-            if (avatarUrl is not null)
-            {
-                user["profilePictureUrl"] = avatarUrl;
-            }
-            return Set("user", user);
-        }
+        public TSelf From(string uniqueId, string? nickname = null, string? userId = null, string? avatarUrl = null) =>
+            Set("user", WireFrameWriter.UserObject(uniqueId, nickname ?? uniqueId, userId, avatarUrl));
     }
 
     /// <summary>A chat frame builder.</summary>

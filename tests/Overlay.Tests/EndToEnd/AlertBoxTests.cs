@@ -1,7 +1,7 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
-using Overlay.Tests.Upstream;
 using Overlay.Web.Admin;
 using Overlay.Widgets.GiftAlert;
 using static Microsoft.Playwright.Assertions;
@@ -12,6 +12,7 @@ namespace Overlay.Tests.EndToEnd;
 /// The alert box over a real upstream socket in headless Chromium: a follow and a big gift show their own text
 /// and carry their own sound; a hostile nickname stays text. Screenshots of each type go to the test output.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class AlertBoxTests(BrowserFixture browser)
 {
     private const string Hostile = "<img src=x onerror=alert(1)>";
@@ -40,7 +41,7 @@ public sealed class AlertBoxTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var dialogs = 0;
         page.Dialog += (_, dialog) => { Interlocked.Increment(ref dialogs); _ = dialog.DismissAsync(); };
-        await WidgetPageTests.GotoLiveAsync(page, h.App.PageUrl("gift-alert"));
+        await LiveWidgetPage.GotoAsync(page, h.App.PageUrl("gift-alert"));
 
         await socket.SendTextAsync(Frames.Follow().From("hostile", Hostile).Id("f-1"), Ct);
 
@@ -69,7 +70,7 @@ public sealed class AlertBoxTests(BrowserFixture browser)
         await using var h = await StartAsync();
         var socket = await h.NextConnectedAttemptAsync(Ct);
         await using var context = await browser.NewContextAsync(800, 600);
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("gift-alert"));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("gift-alert"));
         var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(dir);
         var shots = new (string Name, string Frame, string Expect)[]

@@ -1,8 +1,8 @@
+using Overlay.Web.Widgets;
 using System.Net;
 using Microsoft.Playwright;
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
-using Overlay.Tests.Upstream;
 using Overlay.Web.Admin;
 using Overlay.Widgets.GiftAlert;
 using static Microsoft.Playwright.Assertions;
@@ -20,6 +20,7 @@ public sealed class AlertMediaBrowserTests(BrowserFixture browser)
     // A video counts as playing once it has data, is not paused and its clock has moved.
     private const string VideoPlays = "v => v.readyState >= 2 && !v.paused && v.currentTime > 0";
 
+    [Trait("Category", "Browser")]
     [Fact]
     public async Task A_follow_video_and_accent_and_a_gift_image_picked_in_the_admin_show_on_the_widget_page()
     {
@@ -40,7 +41,7 @@ public sealed class AlertMediaBrowserTests(BrowserFixture browser)
         var saved = Assert.IsType<GiftAlertSettings>(h.App.Get<WidgetInstanceService>().Find("gift-alert")?.Settings);
         Assert.Equal((SampleMedia.Video, "#12ab34", SampleMedia.Image), (saved.Follow.VideoFile, saved.Follow.AccentColor, saved.GiftImageFile));
 
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("gift-alert"));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("gift-alert"));
         await socket.SendTextAsync(Frames.Follow().From("ana", "Ana").Id("f-1"), Ct);
         var follow = page.Locator(".alert[data-kind='follow']");
         var video = follow.Locator("video.alert-video");
@@ -69,6 +70,7 @@ public sealed class AlertMediaBrowserTests(BrowserFixture browser)
         return Path.Combine(dir, $"{name}.png");
     }
 
+    [Trait("Category", "Browser")]
     [Fact]
     public async Task A_video_pauses_while_OBS_hides_the_source_and_plays_again_when_shown()
     {
@@ -77,7 +79,7 @@ public sealed class AlertMediaBrowserTests(BrowserFixture browser)
         h.App.Get<WidgetInstanceService>().UpdateSettings("gift-alert", new GiftAlertSettings { GiftVideoFile = SampleMedia.Video, DisplaySeconds = 30 });
         await using var context = await browser.NewContextAsync(800, 600);
         await context.AddInitScriptAsync("window.obsstudio = { pluginVersion: '30.0.0' };");
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("gift-alert"));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("gift-alert"));
 
         await socket.SendTextAsync(Frames.Gift("Rose").From("bo", "Bo").Group("r").Id("g-1").Repeat(1).Ended(), Ct);
         var video = page.Locator(".alert video.alert-video");
@@ -95,7 +97,7 @@ public sealed class AlertMediaBrowserTests(BrowserFixture browser)
     {
         var root = SampleMedia.CopyInto(TestContentRoot.Create());
         await File.WriteAllTextAsync(Path.Combine(root, "wwwroot", "videos", "..", "..", "secret.webm"), "not for the web", Ct);
-        await using var app = await RunningApp.StartAsync(Admin.QuietUpstream.Settings(), contentRoot: root, cancellationToken: Ct);
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: Ct);
         using var http = new HttpClient { BaseAddress = app.BaseUri };
 
         using var video = await http.GetAsync("videos/ring.webm", Ct);

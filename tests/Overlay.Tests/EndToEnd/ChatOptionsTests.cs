@@ -1,9 +1,9 @@
+using Overlay.Web.Widgets;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Overlay.Tests.Admin;
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
-using Overlay.Tests.Upstream;
 using Overlay.Web.Admin;
 using Overlay.Widgets.ChatTicker;
 using static Microsoft.Playwright.Assertions;
@@ -11,6 +11,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Overlay.Tests.EndToEnd;
 
 /// <summary>Chat ticker options, URL overrides and OBS awareness on the real page in headless Chromium.</summary>
+[Trait("Category", "Browser")]
 public sealed class ChatOptionsTests(BrowserFixture browser)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -31,7 +32,7 @@ public sealed class ChatOptionsTests(BrowserFixture browser)
             HideCommands = true, BlockedWords = "spoiler, bad word", HighlightModerators = true, MessageLifetimeSeconds = 30,
         });
         await using var context = await browser.NewContextAsync(800, 400);
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("chat-ticker"));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("chat-ticker"));
 
         await socket.SendTextAsync(Frames.Chat("!song please").Set("user", Viewer("cmd")).Id("c1"), Ct);
         await socket.SendTextAsync(Frames.Chat("no SPOILER please").Set("user", Viewer("blk")).Id("c2"), Ct);
@@ -58,8 +59,8 @@ public sealed class ChatOptionsTests(BrowserFixture browser)
             sender.SendChat(text);
         }
         await using var context = await browser.NewContextAsync(800, 600);
-        var plain = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("chat-ticker"));
-        var custom = await WidgetPageTests.OpenLiveAsync(context,
+        var plain = await LiveWidgetPage.OpenAsync(context, app.PageUrl("chat-ticker"));
+        var custom = await LiveWidgetPage.OpenAsync(context,
             app.PageUrl("chat-ticker") + "?rows=2&accent=%23ff0000&text=rgb(0,255,0)&size=24&bg=url(x)&hideCommands=1");
 
         await Expect(custom.Locator(".chat-ticker .comment")).ToHaveTextAsync(["two", "three"]);
@@ -81,7 +82,7 @@ public sealed class ChatOptionsTests(BrowserFixture browser)
         var context = await obs.NewContextAsync(new() { ViewportSize = new() { Width = 800, Height = 600 } });
         // What OBS's browser source provides before any page script runs.
         await context.AddInitScriptAsync("window.obsstudio = { pluginVersion: '30.0.0' };");
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("chat-ticker"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("chat-ticker"));
         app.Get<TestEventSender>().SendChat("hello");
         await Expect(page.Locator(".chat-ticker .row")).ToHaveCountAsync(1);
         // A playing alert sound, as the gift alert renders it (looped so it is still playing when the source hides).
@@ -116,7 +117,7 @@ public sealed class ChatOptionsTests(BrowserFixture browser)
             window.fakeHidden = false;
             Object.defineProperty(Document.prototype, "hidden", { get: () => window.fakeHidden, configurable: true });
             """);
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("chat-ticker"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("chat-ticker"));
         Assert.False(await page.EvaluateAsync<bool>("() => 'obsstudio' in window"));
         app.Get<TestEventSender>().SendChat("hello");
         await page.WaitForFunctionAsync(AnimationRunning);

@@ -1,6 +1,6 @@
+using Overlay.Web.Widgets;
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
-using Overlay.Tests.Upstream;
 using Overlay.Web.Admin;
 using Overlay.Widgets.ChatTicker;
 using static Microsoft.Playwright.Assertions;
@@ -8,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Overlay.Tests.EndToEnd;
 
 /// <summary>Stand-alone stickers and filters saved mid-stream, on the real chat page in headless Chromium.</summary>
+[Trait("Category", "Browser")]
 public sealed class ChatRowsTests(BrowserFixture browser)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -24,7 +25,7 @@ public sealed class ChatRowsTests(BrowserFixture browser)
         await painter.SetContentAsync("<body style=\"margin:0\"><div style=\"width:64px;height:64px;border-radius:50%;background:#ffcc33\"></div></body>");
         var sticker = await painter.ScreenshotAsync();
         await context.RouteAsync("https://example.com/**", route => route.FulfillAsync(new() { ContentType = "image/png", BodyBytes = sticker }));
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("chat-ticker"));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("chat-ticker"));
 
         await socket.SendTextAsync(Frames.Emote("javascript:alert(1)").From("evil", "Evil").Id("e-1"), Ct);
         await socket.SendTextAsync(Frames.Emote("https://example.com/sticker.png").From("emoter", "Sticker Fan 🌟").Id("e-2"), Ct);
@@ -47,7 +48,7 @@ public sealed class ChatRowsTests(BrowserFixture browser)
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
         await using var context = await browser.NewContextAsync(800, 400);
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("chat-ticker"));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("chat-ticker"));
         await socket.SendTextAsync(Frames.Chat("hello everyone").From("ana", "Ana").Id("c-1"), Ct);
         await socket.SendTextAsync(Frames.Chat("the ending is a SPOILER").From("ben", "Ben").Id("c-2"), Ct);
         await Expect(page.Locator(".chat-ticker .comment")).ToHaveTextAsync(["hello everyone", "the ending is a SPOILER"]);

@@ -1,6 +1,6 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.Infrastructure;
-using Overlay.Web.State;
 using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.Leaderboard;
 using Overlay.Widgets.Shared;
@@ -14,6 +14,7 @@ namespace Overlay.Tests.EndToEnd;
 /// over a dark and a light backdrop (bin/…/widget-screenshots/) for a human to look at. Avatars come from a route
 /// the browser answers itself, so no request leaves the machine.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class CounterScreenshotTests(BrowserFixture browser)
 {
     private const string AvatarHost = "https://avatars.test/";
@@ -60,11 +61,11 @@ public sealed class CounterScreenshotTests(BrowserFixture browser)
     {
         await using var app = await WidgetApp.StartAsync(
         [
-            WidgetApp.Handle("viewers", WidgetKind.ViewerCount, new TestViewSource<ViewerCountView>(Viewers)),
-            WidgetApp.Handle("activity", WidgetKind.ActivityFeed, new TestViewSource<ActivityFeedView>(Activity)),
-            WidgetApp.Handle("gifters", WidgetKind.TopGifters, new TestViewSource<LeaderboardView>(Gifters)),
-            WidgetApp.Handle("likers", WidgetKind.TopLikers, new TestViewSource<LeaderboardView>(Likers)),
-            WidgetApp.Handle("ended", WidgetKind.TopGifters, new TestViewSource<LeaderboardView>(Ended)),
+            WidgetApp.Handle("viewers", WidgetKinds.ViewerCount, new TestViewSource<ViewerCountView>(Viewers)),
+            WidgetApp.Handle("activity", WidgetKinds.ActivityFeed, new TestViewSource<ActivityFeedView>(Activity)),
+            WidgetApp.Handle("gifters", WidgetKinds.TopGifters, new TestViewSource<LeaderboardView>(Gifters)),
+            WidgetApp.Handle("likers", WidgetKinds.TopLikers, new TestViewSource<LeaderboardView>(Likers)),
+            WidgetApp.Handle("ended", WidgetKinds.TopGifters, new TestViewSource<LeaderboardView>(Ended)),
         ]);
         var outside = new List<string>();
         var avatars = await PaintAvatarsAsync();

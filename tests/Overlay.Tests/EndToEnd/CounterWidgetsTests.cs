@@ -1,10 +1,9 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
-using Overlay.Tests.Upstream;
 using Overlay.Web.Admin;
 using Overlay.Web.Events;
-using Overlay.Web.State;
 using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.Leaderboard;
 using static Microsoft.Playwright.Assertions;
@@ -15,6 +14,7 @@ namespace Overlay.Tests.EndToEnd;
 /// The counter widgets as a streamer adds them: created in the admin's instance service, opened in Chromium, fed
 /// by frames from a real upstream socket, through the real parser, rules and combo tracker.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class CounterWidgetsTests(BrowserFixture browser)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -44,9 +44,9 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var slug = Create(h, WidgetKind.ViewerCount);
+        var slug = Create(h, WidgetKinds.ViewerCount);
         await using var context = await browser.NewContextAsync(800, 600);
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl(slug));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(slug));
 
         await socket.SendTextAsync(Frames.RoomInfo("room-1", "Friday chill", 120), Ct);
         await Expect(page.Locator(".viewer-count .count")).ToHaveTextAsync("120");
@@ -68,9 +68,9 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var slug = Create(h, WidgetKind.ActivityFeed);
+        var slug = Create(h, WidgetKinds.ActivityFeed);
         await using var context = await browser.NewContextAsync(800, 600);
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl(slug));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(slug));
 
         await socket.SendTextAsync(Frames.Follow().From("ana", "Ana 🌸", avatarUrl: "javascript:alert(1)").Id("f-1"), Ct);
         await SendGiftComboAsync(socket, "ben", "Ben", "g1", count: 4, diamonds: 1);
@@ -88,9 +88,9 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var slug = Create(h, WidgetKind.ActivityFeed, new ActivityFeedSettings { ShowShares = false, NewestOnTop = false, MaxRows = 2 });
+        var slug = Create(h, WidgetKinds.ActivityFeed, new ActivityFeedSettings { ShowShares = false, NewestOnTop = false, MaxRows = 2 });
         await using var context = await browser.NewContextAsync(800, 600);
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl(slug));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(slug));
 
         await socket.SendTextAsync(Frames.Share().From("sharer").Id("sh-1"), Ct);
         foreach (var name in new[] { "one", "two", "three" })
@@ -106,11 +106,11 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var gifters = Create(h, WidgetKind.TopGifters, new LeaderboardSettings { Rows = 2 });
-        var likers = Create(h, WidgetKind.TopLikers);
+        var gifters = Create(h, WidgetKinds.TopGifters, new LeaderboardSettings { Rows = 2 });
+        var likers = Create(h, WidgetKinds.TopLikers);
         await using var context = await browser.NewContextAsync(800, 600);
-        var gifterPage = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl(gifters));
-        var likerPage = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl(likers));
+        var gifterPage = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(gifters));
+        var likerPage = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(likers));
         await Expect(gifterPage.Locator(".leaderboard .empty")).ToHaveTextAsync("No gifts yet");
 
         await socket.SendTextAsync(Frames.RoomInfo("room-1"), Ct);
@@ -139,11 +139,11 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
         await socket.SendTextAsync(Frames.StreamEnd(), Ct);
         await ended;
 
-        var viewers = Create(h, WidgetKind.ViewerCount);
-        var gifters = Create(h, WidgetKind.TopGifters, new LeaderboardSettings { StreamEndedText = "Thanks!" });
+        var viewers = Create(h, WidgetKinds.ViewerCount);
+        var gifters = Create(h, WidgetKinds.TopGifters, new LeaderboardSettings { StreamEndedText = "Thanks!" });
         await using var context = await browser.NewContextAsync(800, 600);
-        var viewerPage = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl(viewers));
-        var gifterPage = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl(gifters));
+        var viewerPage = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(viewers));
+        var gifterPage = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(gifters));
 
         await Expect(viewerPage.Locator(".stream-end-text")).ToHaveTextAsync("Stream ended");
         await Expect(viewerPage.Locator(".viewer-count")).ToHaveCountAsync(0);
@@ -162,9 +162,9 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var slug = Create(h, WidgetKind.TopLikers, new LeaderboardSettings { HideWhenStreamEnds = true });
+        var slug = Create(h, WidgetKinds.TopLikers, new LeaderboardSettings { HideWhenStreamEnds = true });
         await using var context = await browser.NewContextAsync(800, 600);
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl(slug));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(slug));
         await socket.SendTextAsync(Frames.Like(3).From("liker").Id("l-1"), Ct);
         await Expect(page.Locator(".leaderboard .nickname")).ToHaveTextAsync(["liker"]);
 
@@ -179,9 +179,9 @@ public sealed class CounterWidgetsTests(BrowserFixture browser)
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
-        var slug = Create(h, WidgetKind.TopLikers);
+        var slug = Create(h, WidgetKinds.TopLikers);
         await using var context = await browser.NewContextAsync(800, 600);
-        var page = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl(slug));
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl(slug));
         await socket.SendTextAsync(Frames.Like(9).From("liker", "Liker", userId: "id-liker").Id("l-1"), Ct);
         await Expect(page.Locator(".leaderboard .score-value")).ToHaveTextAsync(["9"]);
         var repository = h.App.Get<Overlay.Web.Storage.LeaderboardRepository>();

@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -14,6 +15,7 @@ namespace Overlay.Tests.EndToEnd;
 /// The alert sound in real Chromium. OBS lets pages autoplay, so that browser is launched with the same policy;
 /// a page script counts every play() call with its source, volume and how many other alert sounds were playing.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class GiftAlertSoundTests(BrowserFixture browser)
 {
     private const string CountPlays = """
@@ -96,7 +98,7 @@ public sealed class GiftAlertSoundTests(BrowserFixture browser)
                 return Promise.reject(new DOMException("play() needs a user gesture", "NotAllowedError"));
             };
             """);
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("gift-alert"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("gift-alert"));
 
         app.Get<TestEventSender>().SendGift();
 
@@ -121,7 +123,7 @@ public sealed class GiftAlertSoundTests(BrowserFixture browser)
     {
         var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 800, Height = 600 } });
         await context.AddInitScriptAsync(CountPlays);
-        return await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("gift-alert"));
+        return await LiveWidgetPage.OpenAsync(context, app.PageUrl("gift-alert"));
     }
 
     private static async Task<List<Play>> PlaysAsync(IPage page) =>

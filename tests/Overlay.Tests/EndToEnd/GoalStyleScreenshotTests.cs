@@ -1,5 +1,5 @@
+using Overlay.Web.Widgets;
 using Overlay.Tests.Infrastructure;
-using Overlay.Web.State;
 using Overlay.Widgets.LikeGoal;
 using static Microsoft.Playwright.Assertions;
 
@@ -9,6 +9,7 @@ namespace Overlay.Tests.EndToEnd;
 /// Each goal style in Chromium: its title and numbers inside the canvas at a readable size, nothing painted outside
 /// the goal (transparent for OBS), and a PNG per style in widget-screenshots/ for a human to look at.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class GoalStyleScreenshotTests(BrowserFixture browser)
 {
     [Theory]
@@ -19,9 +20,9 @@ public sealed class GoalStyleScreenshotTests(BrowserFixture browser)
     public async Task Goal_style_draws_inside_the_canvas_on_a_transparent_page(GoalStyle style, GoalMetric metric, int width, int height)
     {
         var view = new GoalView("Road to 10K 💖", 6_420, 10_000, style, metric);
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, new TestViewSource<GoalView>(view))]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, new TestViewSource<GoalView>(view))]);
         await using var context = await browser.NewContextAsync(width, height);
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("e2e-goal"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-goal"));
         await Expect(page.Locator($".like-goal[data-style='{style}'] .current")).ToHaveTextAsync("6,420");
         await WidgetScreenshotTests.WaitForEntranceAsync(page);
 
@@ -47,9 +48,9 @@ public sealed class GoalStyleScreenshotTests(BrowserFixture browser)
     public async Task Circle_fill_follows_the_progress()
     {
         var source = new TestViewSource<GoalView>(new GoalView("Follows", 25, 100, GoalStyle.Circle, GoalMetric.Follows));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, source)]);
         await using var context = await browser.NewContextAsync(800, 600);
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("e2e-goal"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-goal"));
         await Expect(page.Locator(".ring .fill")).ToHaveAttributeAsync("style", "stroke-dashoffset: 75");
 
         source.Set(new GoalView("Follows", 60, 100, GoalStyle.Circle, GoalMetric.Follows));

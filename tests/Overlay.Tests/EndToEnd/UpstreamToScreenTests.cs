@@ -1,6 +1,5 @@
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
-using Overlay.Tests.Upstream;
 using Overlay.Web.Diagnostics;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,6 +9,7 @@ namespace Overlay.Tests.EndToEnd;
 /// The whole path as a streamer sees it: a real upstream socket sends frames, the real app parses and keeps
 /// state, and the default widget pages in Chromium show the result.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class UpstreamToScreenTests(BrowserFixture browser)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -20,9 +20,9 @@ public sealed class UpstreamToScreenTests(BrowserFixture browser)
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
         await using var context = await browser.NewContextAsync(800, 600);
-        var chat = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("chat-ticker"));
-        var alert = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("gift-alert"));
-        var goal = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("like-goal"));
+        var chat = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("chat-ticker"));
+        var alert = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("gift-alert"));
+        var goal = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("like-goal"));
 
         await socket.SendTextAsync(Frames.RoomInfo("room-1", "Friday chill", 120, 2_000), Ct);
         await socket.SendTextAsync(Frames.Chat("hello 👋 from upstream").From("viewer1", "ليلى 🌙").Id("c-1"), Ct);
@@ -47,7 +47,7 @@ public sealed class UpstreamToScreenTests(BrowserFixture browser)
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var socket = await h.NextConnectedAttemptAsync(Ct);
         await using var context = await browser.NewContextAsync(800, 600);
-        var chat = await WidgetPageTests.OpenLiveAsync(context, h.App.PageUrl("chat-ticker"));
+        var chat = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("chat-ticker"));
         var metrics = h.App.Get<OverlayMetrics>();
         var changesBefore = metrics.WidgetChanges;
         var rendersBefore = metrics.WidgetRenders;
@@ -72,7 +72,7 @@ public sealed class UpstreamToScreenTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var dialogs = 0;
         page.Dialog += (_, dialog) => { Interlocked.Increment(ref dialogs); _ = dialog.DismissAsync(); };
-        await WidgetPageTests.GotoLiveAsync(page, h.App.PageUrl("chat-ticker"));
+        await LiveWidgetPage.GotoAsync(page, h.App.PageUrl("chat-ticker"));
 
         await socket.SendTextAsync(Frames.Chat(hostile).From("<b>bold</b>").Id("x-1"), Ct);
 

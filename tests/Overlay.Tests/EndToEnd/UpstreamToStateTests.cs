@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
-using Overlay.Tests.Upstream;
 using Overlay.Web.Diagnostics;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;

@@ -1,7 +1,7 @@
+using Overlay.Web.Widgets;
 using Microsoft.Extensions.DependencyInjection;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Components;
-using Overlay.Web.State;
 
 namespace Overlay.Tests.EndToEnd;
 
@@ -22,8 +22,10 @@ public static class WidgetApp
             cancellationToken: TestContext.Current.CancellationToken);
     }
 
-    public static WidgetHandle Handle<TView>(string slug, WidgetKind kind, TestViewSource<TView> source) where TView : class =>
-        new(new WidgetInstance(slug, kind, slug), source);
+    public static WidgetHandle Handle<TSettings, TView>(string slug, WidgetKind<TSettings, TView> kind, TestViewSource<TView> source)
+        where TSettings : class, new()
+        where TView : class =>
+        kind.Handle(new WidgetInstance(slug, kind, slug), source);
 
     public static string PageUrl(this RunningApp app, string slug) => app.Url(WidgetRoutes.For(slug)).ToString();
 }

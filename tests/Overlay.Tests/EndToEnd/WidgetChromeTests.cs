@@ -1,20 +1,21 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.Infrastructure;
-using Overlay.Web.State;
 using Overlay.Widgets.LikeGoal;
 using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.EndToEnd;
 
 /// <summary>What surrounds a widget in OBS: a see-through page with nothing from the admin and no Blazor UI.</summary>
+[Trait("Category", "Browser")]
 public sealed class WidgetChromeTests(BrowserFixture browser)
 {
     private async Task<(RunningApp App, IBrowserContext Context, IPage Page)> OpenGoalAsync()
     {
         var source = new TestViewSource<GoalView>(SampleViews.Goal());
-        var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, source)]);
+        var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, source)]);
         var context = await browser.NewContextAsync();
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("e2e-goal"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-goal"));
         await Expect(page.Locator(".like-goal")).ToBeVisibleAsync();
         return (app, context, page);
     }

@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using Overlay.Tests.Admin;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
@@ -7,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Overlay.Tests.EndToEnd;
 
 /// <summary>Settings saved while OBS has the page open apply to that page without a reload.</summary>
+[Trait("Category", "Browser")]
 public sealed class WidgetLiveSettingsTests(BrowserFixture browser)
 {
     [Fact]
@@ -15,7 +17,7 @@ public sealed class WidgetLiveSettingsTests(BrowserFixture browser)
         var ct = TestContext.Current.CancellationToken;
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         await using var context = await browser.NewContextAsync(800, 600);
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("like-goal"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("like-goal"));
         await page.EvaluateAsync("() => window.sameDocument = true");
 
         app.Get<WidgetInstanceService>().UpdateSettings("like-goal", new LikeGoalSettings { Title = "Road to 50k", Target = 50_000 });

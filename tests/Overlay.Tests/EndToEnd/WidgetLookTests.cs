@@ -1,3 +1,5 @@
+using Overlay.Web.Widgets;
+using Microsoft.Playwright;
 using Overlay.Tests.Admin;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
@@ -8,6 +10,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Overlay.Tests.EndToEnd;
 
 /// <summary>An instance's look (colours, font, custom CSS) on the real widget page, prerendered and live.</summary>
+[Trait("Category", "Browser")]
 public sealed class WidgetLookTests(BrowserFixture browser)
 {
     private const string CustomCss = ".chat-ticker > .row { border-radius: 3px; }";
@@ -19,7 +22,7 @@ public sealed class WidgetLookTests(BrowserFixture browser)
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         app.Get<TestEventSender>().SendChat("hello");
         await using var context = await browser.NewContextAsync(800, 600);
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("chat-ticker"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("chat-ticker"));
         await Expect(page.Locator(".chat-ticker .row")).ToHaveCountAsync(1);
         await page.EvaluateAsync("() => window.sameDocument = true");
 
@@ -53,11 +56,11 @@ public sealed class WidgetLookTests(BrowserFixture browser)
         Assert.DoesNotContain("<div id=\"injected\"", html);
 
         // Without script: only the prerendered markup. With script: the live circuit's render.
-        await using var staticContext = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        await using var staticContext = await browser.NewContextAsync(new BrowserNewContextOptions() { JavaScriptEnabled = false });
         var prerendered = await staticContext.NewPageAsync();
         await prerendered.GotoAsync(app.PageUrl("chat-ticker"));
         await using var context = await browser.NewContextAsync(800, 600);
-        var live = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("chat-ticker"));
+        var live = await LiveWidgetPage.OpenAsync(context, app.PageUrl("chat-ticker"));
 
         foreach (var page in new[] { prerendered, live })
         {

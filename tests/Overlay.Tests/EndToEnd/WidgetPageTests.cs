@@ -1,6 +1,6 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.Infrastructure;
-using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.LikeGoal;
@@ -8,15 +8,16 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.EndToEnd;
 
+[Trait("Category", "Browser")]
 public sealed class WidgetPageTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Gift_alert_page_shows_the_current_alert_and_the_next_one_live()
     {
         var source = new TestViewSource<GiftAlertView>(SampleViews.Alert(id: 1, nickname: "first gifter"));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKinds.GiftAlert, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-alert"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-alert"));
         await Expect(page.Locator(".alert .nickname")).ToHaveTextAsync("first gifter");
 
         source.Set(SampleViews.Alert(id: 2, nickname: "second gifter"));
@@ -28,9 +29,9 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     public async Task Next_alert_gets_a_new_element_so_its_animation_restarts()
     {
         var source = new TestViewSource<GiftAlertView>(SampleViews.Alert(id: 1, nickname: "same"));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKinds.GiftAlert, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-alert"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-alert"));
         await page.EvaluateAsync("() => document.querySelector('.alert').firstAlert = true");
 
         source.Set(SampleViews.Alert(id: 2, nickname: "same"));
@@ -43,9 +44,9 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     public async Task Chat_ticker_page_shows_its_lines_and_new_messages_live()
     {
         var source = new TestViewSource<ChatTickerView>(SampleViews.Chat("hello"));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKinds.ChatTicker, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-chat"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-chat"));
         await Expect(page.Locator(".chat-ticker .comment")).ToHaveTextAsync(["hello"]);
 
         source.Set(SampleViews.Chat("hello", "second message"));
@@ -57,9 +58,9 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     public async Task Like_goal_page_shows_progress_and_updates_live()
     {
         var source = new TestViewSource<GoalView>(SampleViews.Goal(current: 1_000));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-goal"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-goal"));
         await Expect(page.Locator(".like-goal .current")).ToHaveTextAsync("1,000");
 
         source.Set(SampleViews.Goal(current: 7_500));
@@ -73,7 +74,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     {
         const string hostile = "<img src=x onerror=alert(1)>";
         var source = new TestViewSource<ChatTickerView>(ChatTickerView.Empty);
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKinds.ChatTicker, source)]);
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var dialogs = new List<string>();
@@ -82,7 +83,7 @@ public sealed class WidgetPageTests(BrowserFixture browser)
             dialogs.Add(dialog.Message);
             await dialog.DismissAsync();
         };
-        await GotoLiveAsync(page, app.PageUrl("e2e-chat"));
+        await LiveWidgetPage.GotoAsync(page, app.PageUrl("e2e-chat"));
 
         source.Set(SampleViews.Chat(hostile));
 
@@ -95,9 +96,9 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     public async Task Failing_state_blanks_the_widget_until_its_next_change()
     {
         var source = new TestViewSource<ChatTickerView>(SampleViews.Chat("before the failure"));
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-chat", WidgetKinds.ChatTicker, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-chat"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-chat"));
 
         source.Break();
         await Expect(page.Locator(".chat-ticker")).ToHaveCountAsync(0);
@@ -124,9 +125,9 @@ public sealed class WidgetPageTests(BrowserFixture browser)
     public async Task Idle_gift_alert_runs_no_animation()
     {
         var source = new TestViewSource<GiftAlertView>(GiftAlertView.Empty);
-        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, source)]);
+        await using var app = await WidgetApp.StartAsync([WidgetApp.Handle("e2e-alert", WidgetKinds.GiftAlert, source)]);
         await using var context = await browser.NewContextAsync();
-        var page = await OpenLiveAsync(context, app.PageUrl("e2e-alert"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("e2e-alert"));
 
         var running = await page.EvaluateAsync<int>("() => document.getAnimations().length");
 
@@ -141,16 +142,16 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         var goal = new TestViewSource<GoalView>(SampleViews.Goal(current: 10));
         await using var app = await WidgetApp.StartAsync(
         [
-            WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, alerts),
-            WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, chat),
-            WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, goal),
+            WidgetApp.Handle("e2e-alert", WidgetKinds.GiftAlert, alerts),
+            WidgetApp.Handle("e2e-chat", WidgetKinds.ChatTicker, chat),
+            WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, goal),
         ]);
         await using var context = await browser.NewContextAsync();
         var infinite = new List<string>();
 
         foreach (var slug in new[] { "e2e-alert", "e2e-chat", "e2e-goal" })
         {
-            var page = await OpenLiveAsync(context, app.PageUrl(slug));
+            var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl(slug));
             if (slug == "e2e-goal")
             {
                 goal.Set(SampleViews.Goal(current: 9_000));
@@ -165,19 +166,5 @@ public sealed class WidgetPageTests(BrowserFixture browser)
         }
 
         Assert.Empty(infinite);
-    }
-
-    /// <summary>Opens a widget page and waits until its circuit runs, so later changes reach it live.</summary>
-    internal static async Task<IPage> OpenLiveAsync(IBrowserContext context, string url)
-    {
-        var page = await context.NewPageAsync();
-        await GotoLiveAsync(page, url);
-        return page;
-    }
-
-    internal static async Task GotoLiveAsync(IPage page, string url)
-    {
-        await page.GotoAsync(url);
-        await Expect(page.Locator("html[data-connection='up'] .widget[data-live]")).ToBeAttachedAsync();
     }
 }

@@ -1,6 +1,6 @@
+using Overlay.Web.Widgets;
 using Microsoft.Playwright;
 using Overlay.Tests.Infrastructure;
-using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.LikeGoal;
@@ -13,6 +13,7 @@ namespace Overlay.Tests.EndToEnd;
 /// Screenshots land in the test output (bin/…/widget-screenshots/) for a human to look at: one transparent, as OBS
 /// composites it, and one over a busy backdrop standing in for game footage.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class WidgetScreenshotTests(BrowserFixture browser)
 {
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "widget-screenshots");
@@ -35,12 +36,12 @@ public sealed class WidgetScreenshotTests(BrowserFixture browser)
     {
         await using var app = await WidgetApp.StartAsync(
         [
-            WidgetApp.Handle("e2e-alert", WidgetKind.GiftAlert, new TestViewSource<GiftAlertView>(SampleViews.Alert())),
-            WidgetApp.Handle("e2e-chat", WidgetKind.ChatTicker, new TestViewSource<ChatTickerView>(SampleViews.BusyChat)),
-            WidgetApp.Handle("e2e-goal", WidgetKind.LikeGoal, new TestViewSource<GoalView>(SampleViews.Goal())),
+            WidgetApp.Handle("e2e-alert", WidgetKinds.GiftAlert, new TestViewSource<GiftAlertView>(SampleViews.Alert())),
+            WidgetApp.Handle("e2e-chat", WidgetKinds.ChatTicker, new TestViewSource<ChatTickerView>(SampleViews.BusyChat)),
+            WidgetApp.Handle("e2e-goal", WidgetKinds.LikeGoal, new TestViewSource<GoalView>(SampleViews.Goal())),
         ]);
         await using var context = await browser.NewContextAsync(width, height);
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(slug));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl(slug));
         var texts = page.Locator(textSelector);
         await Expect(texts.First).ToBeVisibleAsync();
         await WaitForEntranceAsync(page);

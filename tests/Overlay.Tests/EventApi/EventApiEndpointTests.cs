@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging.Testing;
 using Overlay.Tests.Admin;
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
-using Overlay.Tests.Upstream;
 using Overlay.Web.Diagnostics;
 using Overlay.Web.EventApi;
 using Overlay.Web.Events;

@@ -6,46 +6,83 @@ using Overlay.Tests.Infrastructure;
 namespace Overlay.Tests.Infrastructure;
 
 /// <summary>
-/// One headless Chromium for the whole test run: Debian's /usr/bin/chromium (or CHROMIUM_PATH). Playwright never
-/// downloads a browser here. Each test opens its own context, so tests do not share cookies or pages.
+/// One headless Chromium for the whole test run, started by the first test that asks for a page, so unit,
+/// component and socket tests run on a machine without a browser. <see cref="BrowserLocator"/> picks the
+/// executable; Playwright never downloads one. Each test opens its own context, so tests share no cookies or pages.
+/// Tests that use it carry <c>[Trait("Category", "Browser")]</c>.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : IAsyncDisposable
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
-
     private static readonly string[] Args =
     [
         "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
     ];
 
-    public async ValueTask InitializeAsync()
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The shared browser, started on first use.</summary>
+    /// <exception cref="BrowserMissingException">No browser is installed; the message says what to install.</exception>
+    public async Task<IBrowser> BrowserAsync()
     {
-        // Playwright's 5 s default is shorter than a circuit start on a loaded 2-core machine with many browser
-        // tests in parallel; a wait that succeeds returns as soon as its condition holds, so this only costs on failure.
-        Assertions.SetDefaultExpectTimeout(15_000);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await LaunchAsync();
+        await _gate.WaitAsync();
+        try
+        {
+            return _browser ??= await LaunchNewAsync([]);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>
     /// A second Chromium with extra switches, for the few tests that need a browser-wide policy (e.g.
     /// <c>--autoplay-policy=no-user-gesture-required</c>, as in OBS). The caller closes it.
     /// </summary>
-    public Task<IBrowser> LaunchAsync(params string[] extraArgs) =>
-        (_playwright ?? throw new InvalidOperationException("Playwright has not started.")).Chromium.LaunchAsync(new()
+    public async Task<IBrowser> LaunchAsync(params string[] extraArgs)
+    {
+        await _gate.WaitAsync();
+        try
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = [.. Args, .. extraArgs],
-        });
+            return await LaunchNewAsync(extraArgs);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
     /// <summary>A fresh context (no shared cookies or cache) at an OBS-like size, 1920×1080 unless told.</summary>
     public Task<IBrowserContext> NewContextAsync(int width = 1920, int height = 1080) =>
-        Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = height } });
+
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options) => await (await BrowserAsync()).NewContextAsync(options);
+
+    // Under _gate.
+    private async Task<IBrowser> LaunchNewAsync(string[] extraArgs)
+    {
+        var search = BrowserLocator.ForThisMachine.Find();
+        if (search.ExecutablePath is null)
+        {
+            throw new BrowserMissingException(search.Problem);
+        }
+        if (_playwright is null)
+        {
+            // Playwright's 5 s default is shorter than a circuit start on a loaded 2-core machine with many browser
+            // tests in parallel; a wait that succeeds returns as soon as its condition holds, so this only costs on failure.
+            Assertions.SetDefaultExpectTimeout(15_000);
+            _playwright = await Playwright.CreateAsync();
+        }
+        return await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = search.ExecutablePath,
+            Headless = true,
+            Args = [.. Args, .. extraArgs],
+        });
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -54,5 +91,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             await _browser.CloseAsync();
         }
         _playwright?.Dispose();
+        _gate.Dispose();
     }
 }

@@ -1,4 +1,5 @@
-using Overlay.Web.State;
+
+using Overlay.Web.Widgets;
 
 namespace Overlay.Tests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using Overlay.Tests.Builders;
 using Overlay.Tests.Infrastructure;
-using Overlay.Tests.Upstream;
 using Overlay.Web.Events;
 using Overlay.Web.Recording;
 

@@ -3,7 +3,6 @@ using Overlay.Tests.Builders;
 using Overlay.Tests.EndToEnd;
 using Overlay.Tests.EventApi;
 using Overlay.Tests.Infrastructure;
-using Overlay.Tests.Upstream;
 using Overlay.Web.Recording;
 using Overlay.Web.Upstream;
 using Overlay.Widgets.ChatTicker;
@@ -17,6 +16,7 @@ public sealed class ReplayTests(BrowserFixture browser)
     private const string Types = "?types=chat,gift,follow,like";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    [Trait("Category", "Browser")]
     [Fact]
     public async Task A_recorded_session_replays_into_a_fresh_app_with_the_same_events_and_widgets()
     {
@@ -51,8 +51,8 @@ public sealed class ReplayTests(BrowserFixture browser)
         await using var apiB = await EventApiConnection.ConnectAsync(app, Ct, Types);
         await apiB.NextAsync(Ct);
         await using var context = await browser.NewContextAsync(800, 600);
-        var chat = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("chat-ticker"));
-        var alert = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("gift-alert"));
+        var chat = await LiveWidgetPage.OpenAsync(context, app.PageUrl("chat-ticker"));
+        var alert = await LiveWidgetPage.OpenAsync(context, app.PageUrl("gift-alert"));
 
         app.Get<ReplayState>().Choose(path, ReplaySpeed.Max);
         app.Get<IUpstreamControl>().ApplyOptions();
@@ -137,6 +137,7 @@ public sealed class ReplayTests(BrowserFixture browser)
         Assert.Equal(2, h.App.Get<ReplayState>().Progress!.Skipped);
     }
 
+    [Trait("Category", "Browser")]
     [Fact]
     public async Task A_finished_replay_stops_and_plays_again_only_from_the_admin_button()
     {

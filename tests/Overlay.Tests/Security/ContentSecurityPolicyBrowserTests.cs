@@ -3,7 +3,7 @@ using Overlay.Tests.Admin;
 using Overlay.Tests.EndToEnd;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
-using Overlay.Web.State;
+using Overlay.Web.Widgets;
 using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Security;
@@ -12,6 +12,7 @@ namespace Overlay.Tests.Security;
 /// The policy must cost no feature: every widget kind and the admin (with its live preview) run in Chromium with
 /// live events, media and a custom CSS, and Chromium reports no violation (the DOM event and the console).
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
 {
     private const string ListenScript = """
@@ -29,9 +30,9 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), contentRoot: root, cancellationToken: ct);
         var widgets = app.Get<WidgetInstanceService>();
         var slugs = new List<string>();
-        foreach (var kind in Enum.GetValues<WidgetKind>())
+        foreach (var kind in WidgetKinds.All)
         {
-            slugs.Add(widgets.Create(kind, "CSP " + kind).Instance.Slug);
+            slugs.Add(widgets.Create(kind, "CSP " + kind.Name).Instance.Slug);
         }
         await using var context = await browser.NewContextAsync(800, 600);
         var console = Listen(context);
@@ -39,7 +40,7 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
         var pages = new List<IPage>();
         foreach (var slug in slugs)
         {
-            pages.Add(await WidgetPageTests.OpenLiveAsync(context, app.PageUrl(slug)));
+            pages.Add(await LiveWidgetPage.OpenAsync(context, app.PageUrl(slug)));
         }
 
         var events = app.Get<TestEventSender>();
@@ -94,7 +95,7 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
         await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
         await using var context = await browser.NewContextAsync(800, 600);
         await context.AddInitScriptAsync(ListenScript);
-        var page = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("chat-ticker"));
+        var page = await LiveWidgetPage.OpenAsync(context, app.PageUrl("chat-ticker"));
 
         await page.EvaluateAsync("""
             () => { const s = document.createElement('script'); s.textContent = 'window.__ran = true'; document.body.append(s); }

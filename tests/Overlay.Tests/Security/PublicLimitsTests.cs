@@ -13,6 +13,7 @@ namespace Overlay.Tests.Security;
 /// <summary>Over a limit: a clear refusal and one log line, while what is already open keeps updating.</summary>
 public sealed class PublicLimitsTests(BrowserFixture browser)
 {
+    [Trait("Category", "Browser")]
     [Fact]
     public async Task Circuits_over_the_per_address_limit_are_refused_and_open_pages_keep_updating()
     {
@@ -21,8 +22,8 @@ public sealed class PublicLimitsTests(BrowserFixture browser)
         await using var app = await RunningApp.StartAsync(
             QuietUpstream.Settings(new() { ["Security:MaxCircuitsPerAddress"] = "2" }), logs.Register, cancellationToken: ct);
         await using var context = await browser.NewContextAsync(800, 600);
-        var first = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("chat-ticker"));
-        var second = await WidgetPageTests.OpenLiveAsync(context, app.PageUrl("gift-alert"));
+        var first = await LiveWidgetPage.OpenAsync(context, app.PageUrl("chat-ticker"));
+        var second = await LiveWidgetPage.OpenAsync(context, app.PageUrl("gift-alert"));
         using var http = new HttpClient { BaseAddress = app.BaseUri };
 
         using var refused = await http.PostAsync("_blazor/negotiate?negotiateVersion=1", null, ct);

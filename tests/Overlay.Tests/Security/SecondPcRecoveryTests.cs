@@ -11,6 +11,7 @@ namespace Overlay.Tests.Security;
 /// OBS on a second PC: every request of its browser (the circuit's WebSocket and the recovery script's fetches
 /// included) comes from a LAN address. After the app restarts, its widget page must recover by itself.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class SecondPcRecoveryTests(BrowserFixture browser)
 {
     private const string Lan = "192.168.1.77";
@@ -22,12 +23,12 @@ public sealed class SecondPcRecoveryTests(BrowserFixture browser)
         var root = TestContentRoot.Create();
         var first = await RunningApp.StartAsync(QuietUpstream.Settings(), RemoteAddressOverride.Register, contentRoot: root, cancellationToken: ct);
         var port = first.BaseUri.Port;
-        await using var context = await browser.Browser.NewContextAsync(new()
+        await using var context = await browser.NewContextAsync(new Microsoft.Playwright.BrowserNewContextOptions()
         {
             ViewportSize = new() { Width = 800, Height = 600 },
             ExtraHTTPHeaders = [new(RemoteAddressOverride.Header, Lan)],
         });
-        var page = await WidgetPageTests.OpenLiveAsync(context, first.PageUrl("chat-ticker"));
+        var page = await LiveWidgetPage.OpenAsync(context, first.PageUrl("chat-ticker"));
         first.Get<TestEventSender>().SendChat("before the restart");
         await Expect(page.Locator(".chat-ticker .comment")).ToHaveTextAsync(["before the restart"]);
         var healthz = await context.APIRequest.GetAsync(first.Url("healthz").ToString());

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin;
 using Overlay.Web.Storage;
+using Overlay.Web.Widgets;
 using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Security;
@@ -103,6 +104,7 @@ public sealed class SecretsAtRestTests(BrowserFixture browser)
         }
     }
 
+    [Trait("Category", "Browser")]
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

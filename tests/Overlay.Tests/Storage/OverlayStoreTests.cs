@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -118,7 +119,7 @@ public sealed class OverlayStoreTests
             var widgets = new WidgetInstanceRepository(store);
             for (var i = 0; i < 200; i++)
             {
-                widgets.Upsert(new StoredWidget($"w{i}", Overlay.Web.State.WidgetKind.ChatTicker, new string('n', 200), "{}"));
+                widgets.Upsert(new StoredWidget($"w{i}", Overlay.Web.Widgets.WidgetKinds.ChatTicker, new string('n', 200), "{}"));
             }
         }
         using (var file = File.Open(temp.FilePath, FileMode.Open, FileAccess.ReadWrite))

@@ -1,5 +1,5 @@
+using Overlay.Web.Widgets;
 using Microsoft.Data.Sqlite;
-using Overlay.Web.State;
 using Overlay.Web.Storage;
 
 namespace Overlay.Tests.Storage;
@@ -12,7 +12,7 @@ public sealed class WidgetInstanceRepositoryTests
         using var temp = new TempStore();
         var repo = new WidgetInstanceRepository(temp.Open());
 
-        repo.Upsert(new StoredWidget("gifts", WidgetKind.GiftAlert, "Gifts", """{"displaySeconds":7}"""));
+        repo.Upsert(new StoredWidget("gifts", WidgetKinds.GiftAlert, "Gifts", """{"displaySeconds":7}"""));
 
         Assert.Equal("Gifts", Assert.Single(repo.List()).Name);
         Assert.Equal("""{"displaySeconds":7}""", repo.Find("GIFTS")?.SettingsJson);
@@ -23,9 +23,9 @@ public sealed class WidgetInstanceRepositoryTests
     {
         using var temp = new TempStore();
         var repo = new WidgetInstanceRepository(temp.Open());
-        repo.Upsert(new StoredWidget("chat", WidgetKind.ChatTicker, "Chat", "{}"));
+        repo.Upsert(new StoredWidget("chat", WidgetKinds.ChatTicker, "Chat", "{}"));
 
-        repo.Upsert(new StoredWidget("chat", WidgetKind.ChatTicker, "Chat (big)", """{"maxRows":50}"""));
+        repo.Upsert(new StoredWidget("chat", WidgetKinds.ChatTicker, "Chat (big)", """{"maxRows":50}"""));
 
         var only = Assert.Single(repo.List());
         Assert.Equal(("Chat (big)", """{"maxRows":50}"""), (only.Name, only.SettingsJson));
@@ -38,7 +38,7 @@ public sealed class WidgetInstanceRepositoryTests
         var store = temp.Open();
         var repo = new WidgetInstanceRepository(store);
         var goals = new GoalProgressRepository(store);
-        repo.Upsert(new StoredWidget("likes", WidgetKind.LikeGoal, "Likes", "{}"));
+        repo.Upsert(new StoredWidget("likes", WidgetKinds.LikeGoal, "Likes", "{}"));
         goals.Save(new GoalProgress("likes", "Likes", "room1", 500, 0, 1000));
 
         var deleted = repo.Delete("likes");
@@ -53,7 +53,7 @@ public sealed class WidgetInstanceRepositoryTests
     {
         using var temp = new TempStore();
         var repo = new WidgetInstanceRepository(temp.Open());
-        StoredWidget[] defaults = [new("chat", WidgetKind.ChatTicker, "Chat", "{}"), new("gifts", WidgetKind.GiftAlert, "Gifts", "{}")];
+        StoredWidget[] defaults = [new("chat", WidgetKinds.ChatTicker, "Chat", "{}"), new("gifts", WidgetKinds.GiftAlert, "Gifts", "{}")];
         repo.SeedOnce(defaults);
         repo.Delete("chat");
 
@@ -68,7 +68,7 @@ public sealed class WidgetInstanceRepositoryTests
         using var temp = new TempStore();
         var store = temp.Open();
         var repo = new WidgetInstanceRepository(store);
-        repo.Upsert(new StoredWidget("chat", WidgetKind.ChatTicker, "Chat", "{}"));
+        repo.Upsert(new StoredWidget("chat", WidgetKinds.ChatTicker, "Chat", "{}"));
         store.Transact((c, tx) =>
         {
             using var cmd = c.CreateCommand();

@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using Overlay.Web.Storage;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
@@ -12,8 +13,8 @@ public sealed class WidgetSettingsJsonTests
     {
         var settings = new GiftAlertSettings { DisplaySeconds = 7.5, MinDiamonds = 10, MaxQueue = 3 };
 
-        var json = WidgetSettingsJson.Serialize(settings, StorageJsonContext.Default.GiftAlertSettings);
-        var back = WidgetSettingsJson.Deserialize(json, StorageJsonContext.Default.GiftAlertSettings);
+        var json = WidgetSettingsJson.Serialize(settings, WidgetKinds.GiftAlert.Json);
+        var back = WidgetSettingsJson.Deserialize(json, WidgetKinds.GiftAlert.Json);
 
         Assert.Contains("\"displaySeconds\":7.5", json);
         Assert.Equal(settings, back);
@@ -22,7 +23,7 @@ public sealed class WidgetSettingsJsonTests
     [Fact]
     public void Missing_properties_keep_their_defaults()
     {
-        var back = WidgetSettingsJson.Deserialize("""{"title":"Likes!"}""", StorageJsonContext.Default.LikeGoalSettings);
+        var back = WidgetSettingsJson.Deserialize("""{"title":"Likes!"}""", WidgetKinds.LikeGoal.Json);
 
         Assert.Equal(new LikeGoalSettings { Title = "Likes!" }, back);
     }
@@ -34,7 +35,7 @@ public sealed class WidgetSettingsJsonTests
     [InlineData("")]
     public void Unreadable_settings_fall_back_to_defaults(string json)
     {
-        var back = WidgetSettingsJson.Deserialize(json, StorageJsonContext.Default.ChatTickerSettings);
+        var back = WidgetSettingsJson.Deserialize(json, WidgetKinds.ChatTicker.Json);
 
         Assert.Equal(new ChatTickerSettings(), back);
     }

@@ -1,3 +1,4 @@
+using Overlay.Tests.Infrastructure;
 using Overlay.Web.Events;
 using Overlay.Web.Upstream;
 
@@ -78,7 +79,7 @@ public sealed class UpstreamClientTests
         var third = await h.NextConnectedAttemptAsync(Ct);
 
         // Published directly: the parser that turns the roomInfo frame into this event is built elsewhere.
-        h.Publish(new RoomInfoEvent("7437612345678901234", "Friday chill", 1234, 5678, "Streamer"));
+        h.Facts.RoomSeen("7437612345678901234", "Friday chill", 1234);
         await h.WaitForStatusAsync(s => s.RoomId == "7437612345678901234", Ct);
         third.Abort();
         var waiting = await h.WaitForReconnectingAsync(1, Ct);
@@ -92,8 +93,8 @@ public sealed class UpstreamClientTests
         await using var h = await UpstreamHarness.StartAsync(Ct);
         await h.NextConnectedAttemptAsync(Ct);
 
-        h.Publish(new RoomInfoEvent("42", "Friday chill", 1234, null, "Streamer"));
-        h.Publish(new ViewerCountEvent(1500));
+        h.Facts.RoomSeen("42", "Friday chill", 1234);
+        h.Facts.ViewerCountSeen(1500);
         var status = await h.WaitForStatusAsync(s => s.ViewerCount == 1500, Ct);
 
         Assert.Equal("42", status.RoomId);
@@ -126,7 +127,7 @@ public sealed class UpstreamClientTests
         await using var h = await UpstreamHarness.StartAsync(Ct);
         var first = await h.NextConnectedAttemptAsync(Ct);
 
-        h.Publish(new LimitNoticeEvent("session_limit", "Session limit reached"));
+        h.Facts.LimitNoticeSeen("session_limit", "Session limit reached");
         await first.CloseAsync(1000, "", Ct);
         var waiting = await h.WaitForReconnectingAsync(1, Ct);
 
@@ -143,8 +144,8 @@ public sealed class UpstreamClientTests
         await first.CloseAsync(1000, "", Ct);
         await h.WaitForStatusAsync(s => s.State == ConnectionState.Reconnecting && s.WaitReason == WaitReason.Transient, Ct);
 
-        // The pipeline runs behind the socket, so the notice that preceded the close can be published after it.
-        h.Publish(new LimitNoticeEvent("session_limit", "Session limit reached"));
+        // The pipeline runs behind the socket, so the notice that preceded the close can be reported after it.
+        h.Facts.LimitNoticeSeen("session_limit", "Session limit reached");
         var waiting = await h.WaitForStatusAsync(s => s.WaitReason == WaitReason.PlanLimit, Ct);
         h.Time.Advance(TimeSpan.FromSeconds(59));
 

@@ -1,5 +1,7 @@
+using Overlay.Web.Media;
+using Overlay.Web.Settings;
+using Overlay.Web.Widgets;
 using System.Text.Json.Serialization.Metadata;
-using Overlay.Web.State;
 using Overlay.Web.Storage;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.Shared;
@@ -12,22 +14,23 @@ internal sealed class DefinitionBuilder<T>(WidgetKind kind, string title, JsonTy
 {
     private readonly List<SettingField> _fields = [];
 
-    public DefinitionBuilder<T> Integer(string key, string label, string help, Func<T, long> get, Func<T, long, T> set, long min, long max,
+    /// <summary>A whole number in <paramref name="range"/>, the same range object the kind's validator checks.</summary>
+    public DefinitionBuilder<T> Integer(string key, string label, string help, Func<T, long> get, Func<T, long, T> set, IntRange range,
         string? group = null)
     {
         _fields.Add(new SettingField
         {
-            Key = key, Label = label, Help = help, Kind = SettingKind.Integer, Min = min, Max = max, Group = group,
+            Key = key, Label = label, Help = help, Kind = SettingKind.Integer, Min = range.Min, Max = range.Max, Group = group,
             Get = s => get((T)s), Set = (s, v) => set((T)s, (long)v),
         });
         return this;
     }
 
-    public DefinitionBuilder<T> Decimal(string key, string label, string help, Func<T, double> get, Func<T, double, T> set, double min, double max)
+    public DefinitionBuilder<T> Decimal(string key, string label, string help, Func<T, double> get, Func<T, double, T> set, DecimalRange range)
     {
         _fields.Add(new SettingField
         {
-            Key = key, Label = label, Help = help, Kind = SettingKind.Decimal, Min = min, Max = max,
+            Key = key, Label = label, Help = help, Kind = SettingKind.Decimal, Min = range.Min, Max = range.Max,
             Get = s => get((T)s), Set = (s, v) => set((T)s, (double)v),
         });
         return this;

@@ -1,10 +1,11 @@
-using Overlay.Web.State;
+
+using Overlay.Web.Widgets;
 
 namespace Overlay.Web.Admin.Forms;
 
 /// <summary>
 /// Everything the admin knows about one widget kind's settings: its fields (from which the form is generated),
-/// its defaults, and its stored JSON. One per kind, in <see cref="WidgetSettingsDefinitions"/>.
+/// its defaults, and its stored JSON. Each kind builds its own (<see cref="WidgetKind.Form"/>).
 /// </summary>
 public sealed class WidgetSettingsDefinition
 {

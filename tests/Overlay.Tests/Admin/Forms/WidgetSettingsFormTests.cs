@@ -1,3 +1,5 @@
+using Overlay.Web.Media;
+using Overlay.Web.Widgets;
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +7,6 @@ using MudBlazor.Services;
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Admin.Forms;
 using Overlay.Web.Components.Pages.Admin;
-using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.LikeGoal;
@@ -27,12 +28,12 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     }
 
     [Theory]
-    [InlineData(WidgetKind.GiftAlert)]
-    [InlineData(WidgetKind.ChatTicker)]
-    [InlineData(WidgetKind.LikeGoal)]
-    public void Form_has_one_labelled_input_per_field_of_the_definition(WidgetKind kind)
+    [InlineData("GiftAlert")]
+    [InlineData("ChatTicker")]
+    [InlineData("LikeGoal")]
+    public void Form_has_one_labelled_input_per_field_of_the_definition(string kindName)
     {
-        var definition = WidgetSettingsDefinitions.For(kind);
+        var definition = WidgetKinds.Find(kindName)!.Form;
 
         var cut = Render(definition, definition.Defaults());
 
@@ -50,7 +51,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     [Fact]
     public void Out_of_range_value_shows_its_message_and_disables_save()
     {
-        var cut = Render(WidgetSettingsDefinitions.ChatTicker, new ChatTickerSettings());
+        var cut = Render(WidgetKinds.ChatTicker.Form, new ChatTickerSettings());
 
         cut.Find("[data-field='maxRows'] input").Input("500");
 
@@ -61,7 +62,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     [Fact]
     public void Too_long_title_shows_its_message()
     {
-        var cut = Render(WidgetSettingsDefinitions.LikeGoal, new LikeGoalSettings());
+        var cut = Render(WidgetKinds.LikeGoal.Form, new LikeGoalSettings());
 
         cut.Find("[data-field='title'] input").Input(new string('x', 101));
 
@@ -71,7 +72,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     [Fact]
     public async Task Valid_edit_is_saved_as_the_typed_record()
     {
-        var cut = Render(WidgetSettingsDefinitions.ChatTicker, new ChatTickerSettings());
+        var cut = Render(WidgetKinds.ChatTicker.Form, new ChatTickerSettings());
 
         await cut.Find("[data-field='maxRows'] input").InputAsync("50");
         await cut.Find("[data-testid='save-settings']").ClickAsync(new MouseEventArgs());
@@ -82,7 +83,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     [Fact]
     public async Task Reset_then_save_stores_the_defaults()
     {
-        var cut = Render(WidgetSettingsDefinitions.LikeGoal, new LikeGoalSettings { Title = "Custom", Target = 77, Step = 7 });
+        var cut = Render(WidgetKinds.LikeGoal.Form, new LikeGoalSettings { Title = "Custom", Target = 77, Step = 7 });
 
         await cut.Find("[data-testid='reset-settings']").ClickAsync(new MouseEventArgs());
         await cut.Find("[data-testid='save-settings']").ClickAsync(new MouseEventArgs());
@@ -93,7 +94,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     [Fact]
     public void Every_kind_gets_the_look_fields_under_one_heading()
     {
-        foreach (var definition in WidgetSettingsDefinitions.All)
+        foreach (var definition in WidgetKinds.All.Select(k => k.Form))
         {
             var cut = Render(definition, definition.Defaults());
 
@@ -110,7 +111,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     [Fact]
     public void Bad_colour_shows_what_is_accepted_and_disables_save()
     {
-        var cut = Render(WidgetSettingsDefinitions.ChatTicker, new ChatTickerSettings());
+        var cut = Render(WidgetKinds.ChatTicker.Form, new ChatTickerSettings());
 
         cut.Find("[data-field='look.accentColor'] input:not([type='color'])").Input("red; background: url(x)");
 
@@ -121,7 +122,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     [Fact]
     public async Task Colour_from_the_picker_font_and_css_are_saved_in_the_look()
     {
-        var cut = Render(WidgetSettingsDefinitions.ChatTicker, new ChatTickerSettings());
+        var cut = Render(WidgetKinds.ChatTicker.Form, new ChatTickerSettings());
 
         await cut.Find("[data-field='look.textColor'] input[type='color']").ChangeAsync("#00ff88");
         await cut.Find("[data-field='look.customCss'] textarea").InputAsync(".row > .nickname { color: gold; }");
@@ -135,7 +136,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     [Fact]
     public void Gift_alert_form_offers_the_sound_files_and_refuses_a_loud_volume()
     {
-        var cut = Render(WidgetSettingsDefinitions.GiftAlert, new GiftAlertSettings());
+        var cut = Render(WidgetKinds.GiftAlert.Form, new GiftAlertSettings());
 
         Assert.NotNull(cut.Find("[data-field='soundEnabled']"));
         Assert.Contains("chime.wav", cut.Find("[data-field='soundFile']").TextContent);

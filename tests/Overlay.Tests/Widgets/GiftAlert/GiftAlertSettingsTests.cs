@@ -1,3 +1,4 @@
+using Overlay.Web.Widgets;
 using System.Text.Json;
 using Overlay.Web.Storage;
 using Overlay.Widgets.GiftAlert;
@@ -42,8 +43,8 @@ public sealed class GiftAlertSettingsTests
     {
         var original = Build("BIG {nickname}");
 
-        var json = JsonSerializer.Serialize(original, StorageJsonContext.Default.GiftAlertSettings);
-        var loaded = JsonSerializer.Deserialize(json, StorageJsonContext.Default.GiftAlertSettings);
+        var json = JsonSerializer.Serialize(original, WidgetKinds.GiftAlert.Json);
+        var loaded = JsonSerializer.Deserialize(json, WidgetKinds.GiftAlert.Json);
 
         Assert.Equal(original, loaded);
     }

@@ -1,7 +1,7 @@
+using Overlay.Web.Settings;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Components;
-using Overlay.Web.State;
 using Overlay.Widgets.Shared;
 
 namespace Overlay.Web.Components.Pages.Widgets;

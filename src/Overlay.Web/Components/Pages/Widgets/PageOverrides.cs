@@ -1,5 +1,5 @@
+using Overlay.Web.Settings;
 using System.Globalization;
-using Overlay.Web.State;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.LikeGoal;
 using Overlay.Widgets.Shared;

@@ -1,9 +1,0 @@
-using Overlay.Web.State;
-
-namespace Overlay.Web.Admin;
-
-/// <summary>A widget instance as the admin lists it: the instance and its current settings record.</summary>
-public sealed record WidgetEntry(WidgetInstance Instance, object Settings)
-{
-    public string Path => "/widgets/" + Instance.Slug;
-}

@@ -1,0 +1,62 @@
+using Overlay.Web.Diagnostics;
+using Overlay.Web.Events;
+using Overlay.Web.Upstream;
+
+namespace Overlay.Web.Pipeline;
+
+/// <summary>
+/// What happens to a parsed event before the hub: room session, duplicates and backlog (protocol.md §6), then
+/// <see cref="EventHub.Publish"/>. Raw gift frames go to the <see cref="GiftComboTracker"/> instead, which publishes
+/// combos (§5): the hub never carries a raw gift. The session facts the upstream client needs are reported to it
+/// directly. Called by the pipeline's rules loop only, one item at a time.
+/// </summary>
+public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMetrics metrics, IUpstreamSessionFacts upstream)
+{
+    private readonly RoomSession _session = new();
+
+    public void OnSocketOpened(DateTimeOffset at) => _session.OnSocketOpened(at);
+
+    /// <summary>§5 step 8: a closed socket will send no end frames for its open streaks.</summary>
+    public void OnSocketClosed() => combos.FinalizeAll();
+
+    /// <summary>§5 step 8: shutdown.</summary>
+    public void OnShutdown() => combos.FinalizeAll();
+
+    public void OnEvent(OverlayEvent evt, DateTimeOffset receivedAt)
+    {
+        var admission = _session.Admit(evt, receivedAt);
+        if (admission.RoomChanged)
+        {
+            // The old room's streaks end with it; the RoomInfoEvent published below tells widgets to reset.
+            combos.ResetRoom();
+        }
+        if (admission.Event is not { } admitted)
+        {
+            metrics.CountDropped(DropReason.Duplicate);
+            return;
+        }
+        switch (admitted)
+        {
+            case GiftEvent gift:
+                if (!combos.OnGift(gift))
+                {
+                    metrics.CountDropped(DropReason.Duplicate);
+                }
+                return;
+            case RoomInfoEvent room:
+                upstream.RoomSeen(room.RoomId, room.Title, room.ViewerCount);
+                break;
+            case ViewerCountEvent viewers:
+                upstream.ViewerCountSeen(viewers.ViewerCount);
+                break;
+            case StreamEndEvent:
+                upstream.StreamEnded();
+                combos.FinalizeAll();
+                break;
+            case LimitNoticeEvent notice:
+                upstream.LimitNoticeSeen(notice.Kind, notice.Message);
+                break;
+        }
+        hub.Publish(admitted);
+    }
+}

@@ -1,4 +1,0 @@
-namespace Overlay.Web.State;
-
-/// <summary>One widget a streamer added to OBS: its URL is /widgets/{Slug}.</summary>
-public sealed record WidgetInstance(string Slug, WidgetKind Kind, string Name);

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Components;
+using Overlay.Web.Admin.Forms;
+using Overlay.Web.Components.Pages.Widgets;
+using Overlay.Web.Settings;
+using Overlay.Widgets.LikeGoal;
+
+namespace Overlay.Web.Widgets.Kinds;
+
+/// <summary>
+/// A goal bar. The kind is still called LikeGoal (stored instances and the like-goal slug keep working); it counts
+/// any <see cref="GoalMetric"/>.
+/// </summary>
+public sealed partial class LikeGoalKind : WidgetKind<LikeGoalSettings, GoalView>
+{
+    public const long MaxTarget = 1_000_000_000_000;
+    public const int MaxTitleLength = 100;
+
+    public static IntRange TargetRange { get; } = new(1, MaxTarget);
+
+    /// <summary>0 grows the target by the first target again.</summary>
+    public static IntRange StepRange { get; } = new(0, MaxTarget);
+
+    /// <summary>What the admin's goal controls may set the progress to.</summary>
+    public static IntRange ProgressRange { get; } = new(0, MaxTarget);
+
+    public override string Name => "LikeGoal";
+
+    public override string DisplayName => "Goal";
+
+    public override string DefaultSlug => "like-goal";
+
+    public override string DefaultName => "Like goal";
+
+    public override JsonTypeInfo<LikeGoalSettings> Json => LikeGoalJson.Default.LikeGoalSettings;
+
+    public override LikeGoalSettings Defaults(WidgetOptions options) => options.LikeGoal;
+
+    public override IEnumerable<string> Validate(LikeGoalSettings? s, string prefix)
+    {
+        if (s is null)
+        {
+            yield return $"{prefix} is missing.";
+            yield break;
+        }
+        if (s.Title is null || s.Title.Length > MaxTitleLength)
+        {
+            yield return $"{prefix}:Title must be at most {MaxTitleLength} characters, got {s.Title?.Length ?? 0}.";
+        }
+        if (!TargetRange.Contains(s.Target))
+        {
+            yield return $"{prefix}:Target must be between {TargetRange.Min} and {TargetRange.Max}, got {s.Target}.";
+        }
+        if (!StepRange.Contains(s.Step))
+        {
+            yield return $"{prefix}:Step must be between {StepRange.Min} (grow by Target) and {StepRange.Max}, got {s.Step}.";
+        }
+        if (!Enum.IsDefined(s.Metric))
+        {
+            yield return $"{prefix}:Metric must be one of {string.Join(", ", Enum.GetNames<GoalMetric>())}, got {s.Metric}.";
+        }
+        if (!Enum.IsDefined(s.Style))
+        {
+            yield return $"{prefix}:Style must be one of {string.Join(", ", Enum.GetNames<GoalStyle>())}, got {s.Style}.";
+        }
+        foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
+        {
+            yield return problem;
+        }
+    }
+
+    internal override DefinitionBuilder<LikeGoalSettings> DefineForm(DefinitionBuilder<LikeGoalSettings> form) => form
+        .Text("title", "Title", "Shown with the bar.", s => s.Title, (s, v) => s with { Title = v }, MaxTitleLength)
+        .Choice("metric", "Counts", "What fills the goal. Changing it starts the goal over.", s => s.Metric, (s, v) => s with { Metric = v },
+            (GoalMetric.Likes, "Likes (room total)"), (GoalMetric.Follows, "Follows"), (GoalMetric.Shares, "Shares"),
+            (GoalMetric.Diamonds, "Diamonds (finished gifts)"), (GoalMetric.Subscriptions, "Subscriptions"))
+        .Integer("target", "Target", "The first goal, in what it counts.",
+            s => s.Target, (s, v) => s with { Target = v }, TargetRange)
+        .Integer("step", "Step", "How much the target grows each time it is reached. 0 grows it by the first target again.",
+            s => s.Step, (s, v) => s with { Step = v }, StepRange)
+        .Switch("autoNext", "Next step automatically", "Reaching the target moves it up by the step. Off: the bar stays full.",
+            s => s.AutoNext, (s, v) => s with { AutoNext = v })
+        .Choice("style", "Style", "How the goal is drawn.", s => s.Style, (s, v) => s with { Style = v },
+            (GoalStyle.Bar, "Bar"), (GoalStyle.Slim, "Slim line"), (GoalStyle.Circle, "Circle"))
+        .Switch("resetPerStream", "Start over each stream", "A new LIVE starts from 0 and the first target. Off: progress carries into the next stream.",
+            s => s.ResetPerStream, (s, v) => s with { ResetPerStream = v })
+        .Look((s, look) => s with { Look = look });
+
+    protected override IViewSource<GoalView> CreateState(WidgetStateFactory services, WidgetInstance instance, LikeGoalSettings settings) =>
+        new LikeGoalState(instance.Slug, settings, services.Hub, services.Goals, services.Logger<LikeGoalState>());
+
+    // ?style= draws this page's copy differently; the instance keeps its own style.
+    public override RenderFragment Render(GoalView view, WidgetPageContext page) => builder =>
+    {
+        builder.OpenComponent<LikeGoal>(0);
+        builder.AddComponentParameter(1, nameof(LikeGoal.Goal), page.Overrides.GoalStyle is { } style ? view with { Style = style } : view);
+        builder.CloseComponent();
+    };
+
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+    [JsonSerializable(typeof(LikeGoalSettings))]
+    private sealed partial class LikeGoalJson : JsonSerializerContext;
+}

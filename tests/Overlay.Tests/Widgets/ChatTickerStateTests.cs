@@ -1,0 +1,123 @@
+using Overlay.Web.Widgets;
+using Overlay.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Overlay.Web.Events;
+using Overlay.Widgets.ChatTicker;
+using static Overlay.Tests.Infrastructure.EventTestData;
+
+namespace Overlay.Tests.Widgets;
+
+public sealed class ChatTickerStateTests
+{
+    private readonly EventHub _hub = Hub();
+
+    private ChatTickerState State(int maxRows) =>
+        new(new ChatTickerSettings { MaxRows = maxRows }, _hub, TimeProvider.System, NullLogger<ChatTickerState>.Instance);
+
+    [Fact]
+    public void Keeps_the_last_max_rows_lines_newest_last()
+    {
+        using var state = State(3);
+
+        foreach (var text in new[] { "1", "2", "3", "4", "5" })
+        {
+            _hub.Publish(Chat("ana", text));
+        }
+
+        Assert.Equal(["3", "4", "5"], state.Current.Lines.Select(l => l.Comment));
+    }
+
+    [Fact]
+    public void Line_ids_increase()
+    {
+        using var state = State(10);
+
+        _hub.Publish(Chat("ana", "a"));
+        _hub.Publish(Chat("bob", "b"));
+
+        Assert.Equal([1L, 2L], state.Current.Lines.Select(l => l.Id));
+    }
+
+    [Fact]
+    public void A_row_within_33_ms_of_the_one_before_is_part_of_a_burst()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        using var state = new ChatTickerState(new ChatTickerSettings(), _hub, time, NullLogger<ChatTickerState>.Instance);
+
+        _hub.Publish(Chat("ana", "first"));
+        time.Advance(TimeSpan.FromMilliseconds(10));
+        _hub.Publish(Chat("bob", "quick"));
+        time.Advance(TimeSpan.FromMilliseconds(32));
+        _hub.Publish(Chat("cy", "still quick"));
+        time.Advance(TimeSpan.FromMilliseconds(33));
+        _hub.Publish(Chat("di", "on its own"));
+
+        Assert.Equal([false, true, true, false], state.Current.Lines.Select(l => l.Burst));
+    }
+
+    [Fact]
+    public void Line_shows_the_display_name_and_badges()
+    {
+        using var state = State(10);
+
+        _hub.Publish(new ChatEvent(new ViewerUser("1", "mod_1", "", null, IsModerator: true), "hi"));
+
+        Assert.Equal(new ChatLine(1, "mod_1", "hi", null, true, false) { Highlight = ChatHighlight.Moderator }, Assert.Single(state.Current.Lines));
+    }
+
+    [Fact]
+    public void Rows_are_capped_at_two_hundred_whatever_the_settings()
+    {
+        using var state = State(10_000);
+
+        for (var i = 0; i < 250; i++)
+        {
+            _hub.Publish(Chat("ana", "x"));
+        }
+
+        Assert.Equal(ChatTickerSettings.MaxRowsLimit, state.Current.Lines.Count);
+    }
+
+    [Fact]
+    public void Other_events_do_not_change_the_view()
+    {
+        using var state = State(10);
+        var changes = 0;
+        using var _ = state.Subscribe(() => changes++);
+
+        _hub.Publish(new LikeEvent(User("ana"), 1, 10));
+
+        Assert.Same(ChatTickerView.Empty, state.Current);
+        Assert.Equal(0, changes);
+    }
+
+    [Fact]
+    public void Reconfigure_keeps_the_rows_trims_to_a_smaller_limit_and_grows_going_forward()
+    {
+        using var state = State(5);
+        foreach (var text in new[] { "1", "2", "3", "4" })
+        {
+            _hub.Publish(Chat("ana", text));
+        }
+        var notified = 0;
+        using var _ = state.Subscribe(() => notified++);
+
+        state.Reconfigure(new ChatTickerSettings { MaxRows = 2 });
+        Assert.Equal(["3", "4"], state.Current.Lines.Select(l => l.Comment));
+        Assert.Equal(1, notified);
+
+        state.Reconfigure(new ChatTickerSettings { MaxRows = 3 });
+        _hub.Publish(Chat("ana", "5"));
+        _hub.Publish(Chat("ana", "6"));
+        Assert.Equal(["4", "5", "6"], state.Current.Lines.Select(l => l.Comment));
+    }
+
+    [Fact]
+    public void Reconfigure_refuses_out_of_range_rows()
+    {
+        using var state = State(5);
+
+        Assert.Throws<ArgumentException>(() => state.Reconfigure(new ChatTickerSettings { MaxRows = 0 }));
+    }
+
+}
