@@ -12,6 +12,9 @@ public enum DropReason
     MissingData,
     BinaryNotJson,
     Duplicate,
+
+    /// <summary>A chat that a moderator had already deleted (§10 imDelete) arrived late; it is never shown.</summary>
+    DeletedByModerator,
     RawQueueFull,
     EventQueueFull,
     AlertQueueFull,

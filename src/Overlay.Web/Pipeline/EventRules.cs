@@ -12,7 +12,11 @@ namespace Overlay.Web.Pipeline;
 /// </summary>
 public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMetrics metrics, IUpstreamSessionFacts upstream)
 {
+    /// <summary>§10 imDelete: how long a deletion is remembered, so a copy of the chat that arrives later is never shown.</summary>
+    public static readonly TimeSpan DeletionMemory = TimeSpan.FromMinutes(10);
+
     private readonly RoomSession _session = new();
+    private readonly RecentKeySet _deleted = new(DeletionMemory, capacity: 4096);
 
     public void OnSocketOpened(DateTimeOffset at) => _session.OnSocketOpened(at);
 
@@ -37,6 +41,13 @@ public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMet
         }
         switch (admitted)
         {
+            case ChatDeletedEvent deleted:
+                // The id may be the chat's msgId or its messageUuid (§10); one set holds both kinds.
+                _deleted.TryAccept(deleted.DeletedMsgId, receivedAt);
+                break;
+            case ChatEvent chat when IsDeleted(chat, receivedAt):
+                metrics.CountDropped(DropReason.DeletedByModerator);
+                return;
             case GiftEvent gift:
                 if (!combos.OnGift(gift))
                 {
@@ -49,8 +60,8 @@ public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMet
             case ViewerCountEvent viewers:
                 upstream.ViewerCountSeen(viewers.ViewerCount);
                 break;
-            case StreamEndEvent:
-                upstream.StreamEnded();
+            case StreamEndEvent end:
+                upstream.StreamEnded(end.Reconnect);
                 combos.FinalizeAll();
                 break;
             case LimitNoticeEvent notice:
@@ -59,4 +70,8 @@ public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMet
         }
         hub.Publish(admitted);
     }
+
+    private bool IsDeleted(ChatEvent chat, DateTimeOffset now) =>
+        (chat.MsgId.Length > 0 && _deleted.Contains(chat.MsgId, now))
+        || (chat.MessageUuid.Length > 0 && _deleted.Contains(chat.MessageUuid, now));
 }

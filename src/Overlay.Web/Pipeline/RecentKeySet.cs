@@ -35,6 +35,13 @@ public sealed class RecentKeySet(TimeSpan window, int capacity = RecentKeySet.De
         return true;
     }
 
+    /// <summary>True when <paramref name="key"/> was accepted within the window before <paramref name="now"/>.</summary>
+    public bool Contains(string key, DateTimeOffset now)
+    {
+        Prune(now);
+        return _acceptedAt.TryGetValue(key, out var at) && now - at < Window;
+    }
+
     public void Clear()
     {
         _acceptedAt.Clear();

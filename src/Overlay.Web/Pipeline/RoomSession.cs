@@ -72,7 +72,9 @@ public sealed class RoomSession
     {
         if (evt.DedupeId.Length > 0)
         {
-            return _seen.Add(evt.DedupeId);
+            // §10: a gift retried under a new msgId keeps its transaction key; either one seen makes it a copy.
+            var first = _seen.Add(evt.DedupeId);
+            return (evt.AltDedupeId.Length == 0 || _seen.Add(evt.AltDedupeId)) && first;
         }
         return evt switch
         {

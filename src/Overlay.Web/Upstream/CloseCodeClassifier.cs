@@ -8,12 +8,14 @@ public static class CloseCodeClassifier
     /// <param name="limitNoticeSeen">A limit notice frame arrived on this socket (§2).</param>
     /// <param name="replacedByUs">We were already closing this socket to open its replacement.</param>
     /// <param name="streamEndSeen">A streamEnd/control end event arrived on this socket (§4).</param>
+    /// <param name="streamEndSaysReconnect">That streamEnd said <c>reconnect: true</c> (§10 v3.2).</param>
     public static CloseKind Classify(
         int? code,
         string? reason,
         bool limitNoticeSeen = false,
         bool replacedByUs = false,
-        bool streamEndSeen = false)
+        bool streamEndSeen = false,
+        bool streamEndSaysReconnect = false)
     {
         reason ??= "";
         // §8: the reason texts are not standardised; these three words are what clients match on, ignoring case.
@@ -49,8 +51,10 @@ public static class CloseCodeClassifier
         {
             case 4000 or 4404:
                 return CloseKind.NotLive;
-            case 4001 or 4005:
+            case 4001:
                 return CloseKind.StreamEnded;
+            case 4005:
+                return CloseKind.StreamRestarting;
             case 4006:
                 return CloseKind.PlanLifetime;
             case 4002 or 1008:
@@ -66,8 +70,11 @@ public static class CloseCodeClassifier
             return CloseKind.PlanLimit;
         }
 
-        // §4: the end may show only as a 1000 after streamEnd; waiting slowly protects the connect budget.
-        return streamEndSeen ? CloseKind.StreamEnded : CloseKind.Transient;
+        // §4: the end may show only as a 1000 after streamEnd; waiting slowly protects the connect budget, unless
+        // the provider said it will find the creator's next room (§10), which a creator restarting their LIVE needs.
+        return streamEndSeen
+            ? streamEndSaysReconnect ? CloseKind.StreamRestarting : CloseKind.StreamEnded
+            : CloseKind.Transient;
     }
 
     /// <summary>The upgrade was refused before any socket existed (§8 "Handshake rejected").</summary>

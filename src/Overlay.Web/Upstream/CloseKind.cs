@@ -9,8 +9,14 @@ public enum CloseKind
     /// <summary>4000 / 4404: slow wait.</summary>
     NotLive,
 
-    /// <summary>4001 / 4005, or a close after a streamEnd event: slow wait.</summary>
+    /// <summary>4001, or a close after a streamEnd event: slow wait.</summary>
     StreamEnded,
+
+    /// <summary>
+    /// 4005, or a close after a streamEnd that says <c>reconnect: true</c> (§10): the provider resolves the
+    /// creator's next room, so the next attempt goes out on the transient schedule; then §8 as usual.
+    /// </summary>
+    StreamRestarting,
 
     /// <summary>4006, maximum socket lifetime for the plan: slow wait.</summary>
     PlanLifetime,

@@ -13,8 +13,11 @@ public interface IUpstreamSessionFacts
 
     void ViewerCountSeen(long viewerCount);
 
-    /// <summary>The stream ended (§4 streamEnd); the socket will close.</summary>
-    void StreamEnded();
+    /// <summary>
+    /// The stream ended (§4 streamEnd); the socket will close. <paramref name="reconnect"/>: the provider said it
+    /// resolves the creator's next room (§10 v3.2).
+    /// </summary>
+    void StreamEnded(bool reconnect);
 
     /// <summary>The provider's limit notice (§2). <paramref name="message"/> may hold the key and is redacted by the client.</summary>
     void LimitNoticeSeen(string kind, string message);

@@ -60,6 +60,11 @@ public sealed record ReconnectPolicy
             case CloseKind.NotLive or CloseKind.StreamEnded or CloseKind.PlanLifetime:
                 // Slow wait: not a failure, so the transient and limit counters stay where they are.
                 return (Wait(SlowWait, kind, next.Attempts), next);
+            case CloseKind.StreamRestarting:
+                // §10: the next attempt on the transient schedule; a creator who is really offline then answers
+                // not-live, which switches to the slow wait.
+                next = next with { TransientFailures = start.TransientFailures + 1 };
+                return (Wait(TransientDelay(next.TransientFailures), kind, next.Attempts), next);
             case CloseKind.RateLimited or CloseKind.PlanLimit or CloseKind.ReplacedByAnotherConnection:
                 next = next with { LimitFailures = start.LimitFailures + 1 };
                 return (Wait(LimitDelay(next.LimitFailures), kind, next.Attempts), next);
@@ -78,7 +83,7 @@ public sealed record ReconnectPolicy
     private static WaitReason WaitReasonFor(CloseKind kind) => kind switch
     {
         CloseKind.NotLive => WaitReason.NotLive,
-        CloseKind.StreamEnded => WaitReason.StreamEnded,
+        CloseKind.StreamEnded or CloseKind.StreamRestarting => WaitReason.StreamEnded,
         CloseKind.PlanLifetime or CloseKind.PlanLimit => WaitReason.PlanLimit,
         CloseKind.RateLimited => WaitReason.RateLimited,
         CloseKind.ReplacedByAnotherConnection => WaitReason.ReplacedByAnotherConnection,

@@ -9,12 +9,16 @@ internal sealed class SessionFacts
     private volatile bool _open = true;
     private volatile bool _roomInfoReceived;
     private volatile bool _streamEnded;
+    private volatile bool _streamEndSaysReconnect;
     private volatile string? _limitNotice;
     private volatile RoomSnapshot _room = new("", "", null);
 
     public bool IsOpen => _open;
     public bool RoomInfoReceived => _roomInfoReceived;
     public bool StreamEnded => _streamEnded;
+
+    /// <summary>The streamEnd said the provider resolves the creator's next room (§10 v3.2).</summary>
+    public bool StreamEndSaysReconnect => _streamEndSaysReconnect;
 
     /// <summary>The limit notice's message (redacted), or null when none arrived (§2).</summary>
     public string? LimitNotice => _limitNotice;
@@ -31,7 +35,11 @@ internal sealed class SessionFacts
 
     public void OnViewerCount(long viewers) => _room = _room with { ViewerCount = viewers };
 
-    public void OnStreamEnd() => _streamEnded = true;
+    public void OnStreamEnd(bool reconnect)
+    {
+        _streamEndSaysReconnect = reconnect;
+        _streamEnded = true;
+    }
 
     public void OnLimitNotice(string redactedMessage) => _limitNotice = redactedMessage;
 }

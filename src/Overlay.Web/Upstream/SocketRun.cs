@@ -21,7 +21,8 @@ internal sealed record SocketRun(
             End.Reason,
             Session.LimitNotice is not null,
             replacedByUs: false,
-            Session.StreamEnded);
+            Session.StreamEnded,
+            Session.StreamEndSaysReconnect);
 
     /// <summary>"4003", "HTTP 401", "1006": what the status shows in brackets.</summary>
     public string CodeText => Refused is not null

@@ -36,6 +36,8 @@ internal static class StatusText
             CloseKind.NotLive => $"Not live: waiting {delay}",
             CloseKind.StreamEnded when run.End?.CloseCode == 4005 && reason.Length > 0 => $"Stream ended ({reason}): waiting {delay}",
             CloseKind.StreamEnded => $"Stream ended: waiting {delay}",
+            CloseKind.StreamRestarting when reason.Length > 0 => $"Stream ended ({reason}): looking for the next LIVE in {delay}",
+            CloseKind.StreamRestarting => $"Stream ended: looking for the next LIVE in {delay}",
             CloseKind.PlanLifetime => $"Plan limit (maximum connection time reached): waiting {delay}",
             CloseKind.PlanLimit => $"Plan limit: {run.Session.LimitNotice ?? (reason.Length > 0 ? reason : "limit reached")}. Waiting {delay} (attempt {decision.Attempt})",
             CloseKind.RateLimited => $"Rate limited ({run.CodeText}): waiting {delay} (attempt {decision.Attempt})",

@@ -69,7 +69,7 @@ public sealed partial class UpstreamClient
 
     void IUpstreamSessionFacts.ViewerCountSeen(long viewerCount) => WithOpenSession(session => session.OnViewerCount(viewerCount));
 
-    void IUpstreamSessionFacts.StreamEnded() => WithOpenSession(session => session.OnStreamEnd());
+    void IUpstreamSessionFacts.StreamEnded(bool reconnect) => WithOpenSession(session => session.OnStreamEnd(reconnect));
 
     void IUpstreamSessionFacts.LimitNoticeSeen(string kind, string message)
     {

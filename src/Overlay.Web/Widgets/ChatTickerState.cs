@@ -65,6 +65,11 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
 
     protected override void OnEvent(OverlayEvent evt)
     {
+        if (evt is ChatDeletedEvent deleted)
+        {
+            Remove(deleted.DeletedMsgId);
+            return;
+        }
         ViewerUser? user = null;
         var comment = "";
         IReadOnlyList<string> emoteUrls = [];
@@ -96,7 +101,27 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
                 Burst = now - _lastAddedAt < BurstGap,
             };
             _lastAddedAt = now;
-            Add(new RowSource(line.Id, now, user, emoteOnly), line);
+            var (msgId, uuid) = evt is ChatEvent c ? (c.MsgId, c.MessageUuid) : ("", "");
+            Add(new RowSource(line.Id, now, user, emoteOnly, msgId, uuid), line);
+        }
+        Notify();
+    }
+
+    /// <summary>A moderator deleted a message (§10 imDelete): its row leaves at once, matched by msgId or messageUuid.</summary>
+    private void Remove(string deletedId)
+    {
+        lock (Gate)
+        {
+            var gone = _rows.Where(r => r.MsgId == deletedId || r.MessageUuid == deletedId).Select(r => r.Id).ToHashSet();
+            if (gone.Count == 0)
+            {
+                return;
+            }
+            var kept = _rows.Where(r => !gone.Contains(r.Id)).ToList();
+            _rows.Clear();
+            kept.ForEach(_rows.Enqueue);
+            Publish([.. View.Lines.Where(l => !gone.Contains(l.Id))]);
+            ScheduleExpiry();
         }
         Notify();
     }
@@ -182,5 +207,5 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
 
     private static int Lifetime(ChatTickerSettings s) => Math.Clamp(s.MessageLifetimeSeconds, 0, ChatTickerSettings.MaxLifetimeSeconds);
 
-    private readonly record struct RowSource(long Id, DateTimeOffset AddedAt, ViewerUser User, bool EmoteOnly);
+    private readonly record struct RowSource(long Id, DateTimeOffset AddedAt, ViewerUser User, bool EmoteOnly, string MsgId, string MessageUuid);
 }

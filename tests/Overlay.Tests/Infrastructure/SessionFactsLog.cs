@@ -23,7 +23,7 @@ public sealed class SessionFactsLog : IUpstreamSessionFacts
 
     public void ViewerCountSeen(long viewerCount) => Add($"viewers {viewerCount}");
 
-    public void StreamEnded() => Add("ended");
+    public void StreamEnded(bool reconnect) => Add(reconnect ? "ended, reconnect" : "ended");
 
     public void LimitNoticeSeen(string kind, string message) => Add($"limit {kind} {message}");
 

@@ -11,7 +11,7 @@ public sealed class CloseCodeClassifierTests
     [InlineData(4000, CloseKind.NotLive)]
     [InlineData(4404, CloseKind.NotLive)]
     [InlineData(4001, CloseKind.StreamEnded)]
-    [InlineData(4005, CloseKind.StreamEnded)]
+    [InlineData(4005, CloseKind.StreamRestarting)]
     [InlineData(4006, CloseKind.PlanLifetime)]
     [InlineData(4002, CloseKind.RateLimited)]
     [InlineData(1008, CloseKind.RateLimited)]
@@ -82,7 +82,8 @@ public sealed class CloseCodeClassifierTests
     [Fact]
     public void Close_4005_tier_limit_stays_a_stream_end_as_the_table_says()
     {
-        Assert.Equal(CloseKind.StreamEnded, CloseCodeClassifier.Classify(4005, "tier limit"));
+        // §10 corrects §8 for 4005: still a stream end (not a plan limit), now on the transient schedule.
+        Assert.Equal(CloseKind.StreamRestarting, CloseCodeClassifier.Classify(4005, "tier limit"));
     }
 
     [Theory]
@@ -118,5 +119,15 @@ public sealed class CloseCodeClassifierTests
     public void A_refused_handshake_maps_by_its_http_status(int? status, CloseKind expected)
     {
         Assert.Equal(expected, CloseCodeClassifier.ClassifyHandshake(status));
+    }
+
+    [Theory]
+    [InlineData(1000, true, CloseKind.StreamRestarting)]
+    [InlineData(1000, false, CloseKind.StreamEnded)]
+    [InlineData(1006, true, CloseKind.StreamRestarting)]
+    [InlineData(4001, true, CloseKind.StreamEnded)]
+    public void Close_after_a_v32_stream_end_follows_its_reconnect_flag(int code, bool reconnect, CloseKind expected)
+    {
+        Assert.Equal(expected, CloseCodeClassifier.Classify(code, "", streamEndSeen: true, streamEndSaysReconnect: reconnect));
     }
 }

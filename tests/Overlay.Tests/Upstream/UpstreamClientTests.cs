@@ -122,6 +122,63 @@ public sealed class UpstreamClientTests
     }
 
     [Fact]
+    public async Task Stream_end_that_says_reconnect_retries_after_1_s_and_a_not_live_answer_then_waits_60_s()
+    {
+        await using var h = await UpstreamHarness.StartAsync(Ct);
+        var first = await h.NextConnectedAttemptAsync(Ct);
+        h.Facts.RoomSeen("7437612345678901234", "Friday chill", 10);
+        await h.WaitForStatusAsync(s => s.RoomId == "7437612345678901234", Ct);
+
+        // §10 v3.2: streamEnd {reason:"creator_offline", reconnect:true}, then the 4005 close.
+        h.Facts.StreamEnded(reconnect: true);
+        await first.CloseAsync(4005, "creator_offline", Ct);
+        var waiting = await h.WaitForReconnectingAsync(1, Ct);
+        Assert.Equal(WaitReason.StreamEnded, waiting.WaitReason);
+        Assert.Equal(h.Time.GetUtcNow() + TimeSpan.FromSeconds(1), waiting.NextAttemptAt);
+        Assert.Equal("Stream ended (creator_offline): looking for the next LIVE in 1 s", waiting.Summary);
+        h.Time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(h.Server.HasUnreadAttempt);
+        h.Time.Advance(TimeSpan.FromMilliseconds(1));
+        var second = await h.NextConnectedAttemptAsync(Ct);
+
+        await second.CloseAsync(4000, "Creator is not live", Ct);
+        var slow = await h.WaitForReconnectingAsync(2, Ct);
+
+        Assert.Equal(WaitReason.NotLive, slow.WaitReason);
+        Assert.Equal(h.Time.GetUtcNow() + TimeSpan.FromSeconds(60), slow.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task Close_code_4005_alone_retries_on_the_transient_schedule()
+    {
+        await using var h = await UpstreamHarness.StartAsync(Ct);
+        var first = await h.NextConnectedAttemptAsync(Ct);
+
+        await first.CloseAsync(4005, "", Ct);
+        var waiting = await h.WaitForReconnectingAsync(1, Ct);
+        h.Time.Advance(TimeSpan.FromSeconds(1));
+        var second = await h.Server.NextAttemptAsync(Ct);
+
+        Assert.Equal(WaitReason.StreamEnded, waiting.WaitReason);
+        Assert.Equal("Stream ended: looking for the next LIVE in 1 s", waiting.Summary);
+        Assert.Equal(2, second.Number);
+    }
+
+    [Fact]
+    public async Task Stream_end_without_reconnect_still_waits_60_s()
+    {
+        await using var h = await UpstreamHarness.StartAsync(Ct);
+        var first = await h.NextConnectedAttemptAsync(Ct);
+
+        h.Facts.StreamEnded(reconnect: false);
+        await first.CloseAsync(1000, "", Ct);
+        var waiting = await h.WaitForReconnectingAsync(1, Ct);
+
+        Assert.Equal(WaitReason.StreamEnded, waiting.WaitReason);
+        Assert.Equal(h.Time.GetUtcNow() + TimeSpan.FromSeconds(60), waiting.NextAttemptAt);
+    }
+
+    [Fact]
     public async Task A_limit_notice_makes_the_next_close_a_limit_close()
     {
         await using var h = await UpstreamHarness.StartAsync(Ct);

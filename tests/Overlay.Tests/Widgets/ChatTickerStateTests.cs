@@ -120,4 +120,31 @@ public sealed class ChatTickerStateTests
         Assert.Throws<ArgumentException>(() => state.Reconfigure(new ChatTickerSettings { MaxRows = 0 }));
     }
 
+
+    [Theory]
+    [InlineData("m2")]
+    [InlineData("uuid-2")]
+    public void A_deleted_message_leaves_the_rows_by_msg_id_or_message_uuid(string deletedId)
+    {
+        using var state = State(10);
+        _hub.Publish(Chat("ana", "fine") with { MsgId = "m1", MessageUuid = "uuid-1" });
+        _hub.Publish(Chat("troll", "hateful") with { MsgId = "m2", MessageUuid = "uuid-2" });
+        _hub.Publish(Chat("bob", "also fine") with { MsgId = "m3", MessageUuid = "uuid-3" });
+
+        _hub.Publish(new ChatDeletedEvent(deletedId));
+
+        Assert.Equal(["fine", "also fine"], state.Current.Lines.Select(l => l.Comment));
+    }
+
+    [Fact]
+    public void A_deletion_of_a_message_not_on_screen_changes_nothing()
+    {
+        using var state = State(10);
+        _hub.Publish(Chat("ana", "fine") with { MsgId = "m1" });
+        var before = state.Current;
+
+        _hub.Publish(new ChatDeletedEvent("gone-long-ago"));
+
+        Assert.Same(before, state.Current);
+    }
 }
