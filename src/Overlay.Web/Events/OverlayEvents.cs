@@ -166,4 +166,7 @@ public sealed record GiftComboEvent(
     int AddedCount) : OverlayEvent
 {
     public long Diamonds => (long)DiamondsEach * Count;
+
+    /// <summary>Days the gifter has followed the creator (§10), from the combo's newest frame; null when not sent.</summary>
+    public int? FanDays { get; init; }
 }

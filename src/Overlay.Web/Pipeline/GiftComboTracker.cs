@@ -171,6 +171,7 @@ public sealed partial class GiftComboTracker : IDisposable
         {
             SentAt = gift.SentAt,
             IsBacklog = isBacklog,
+            FanDays = gift.FanDays,
         });
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "More than {Max} gift streaks open at once: finished the oldest early")]

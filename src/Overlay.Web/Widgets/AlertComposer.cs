@@ -44,6 +44,8 @@ public static class AlertComposer
             : Sound(media, s.SoundFile, s.SoundVolume);
         return alert with
         {
+            FanDays = combo.FanDays,
+            Level = LevelOf(combo.User),
             Template = template,
             Sound = sound,
             ImageUrl = media?.ImageUrl(NonEmpty(rule?.ImageFile) ?? NonEmpty(s.GiftImageFile)),
@@ -64,6 +66,7 @@ public static class AlertComposer
         return new AlertView(id, user.DisplayName, user.AvatarUrl, "", null, count, 0)
         {
             Kind = kind,
+            Level = LevelOf(user),
             Template = NonEmpty(type.Template) ?? DefaultTemplate(kind),
             Sound = type.SoundEnabled ? Sound(media, type.SoundFile, type.SoundVolume) : null,
             ImageUrl = media?.ImageUrl(NonEmpty(type.ImageFile)),
@@ -71,6 +74,9 @@ public static class AlertComposer
             AccentColor = Accent(type.AccentColor),
         };
     }
+
+    // ViewerUser keeps 0 for "not sent" (§3 defaults); a template shows nothing then.
+    private static int? LevelOf(ViewerUser user) => user.Level > 0 ? user.Level : null;
 
     public static string DefaultTemplate(AlertKind kind) => kind switch
     {

@@ -9,9 +9,9 @@ namespace Overlay.Widgets.GiftAlert;
 /// </summary>
 public static class AlertTemplate
 {
-    public static readonly string[] Placeholders = ["{nickname}", "{giftName}", "{count}", "{diamonds}"];
+    public static readonly string[] Placeholders = ["{nickname}", "{giftName}", "{count}", "{diamonds}", "{fanDays}", "{level}"];
 
-    /// <param name="Class">"ph-nickname", "ph-gift", "ph-count", "ph-diamonds" for a filled placeholder (not the gift layout's classes), "" for literal text.</param>
+    /// <param name="Class">"ph-nickname", "ph-gift", "ph-count", "ph-diamonds", "ph-fan-days", "ph-level" for a filled placeholder (not the gift layout's classes), "" for literal text.</param>
     public sealed record Piece(string Text, string Class);
 
     public static IReadOnlyList<Piece> Render(string template, AlertView alert)
@@ -53,6 +53,9 @@ public static class AlertTemplate
                     "{nickname}" => new Piece(alert.Nickname, "ph-nickname"),
                     "{giftName}" => new Piece(alert.GiftName, "ph-gift"),
                     "{count}" => new Piece(alert.Count.ToString("N0", CultureInfo.InvariantCulture), "ph-count"),
+                    // Empty when TikTok did not send it, so "Day {fanDays} fan" never shows a made-up number.
+                    "{fanDays}" => new Piece(alert.FanDays?.ToString("N0", CultureInfo.InvariantCulture) ?? "", "ph-fan-days"),
+                    "{level}" => new Piece(alert.Level?.ToString(CultureInfo.InvariantCulture) ?? "", "ph-level"),
                     _ => new Piece(alert.Diamonds.ToString("N0", CultureInfo.InvariantCulture), "ph-diamonds"),
                 };
                 return (piece, p.Length);

@@ -35,4 +35,10 @@ public sealed record AlertView(
 
     /// <summary>The variation's name, for the page's data attribute (styling, tests).</summary>
     public string? Variation { get; init; }
+
+    /// <summary>Days the viewer has followed the creator ("Day 131 fan"); null when TikTok did not say.</summary>
+    public int? FanDays { get; init; }
+
+    /// <summary>The viewer's gifter level (1–50); null when TikTok did not say (never gifted).</summary>
+    public int? Level { get; init; }
 }

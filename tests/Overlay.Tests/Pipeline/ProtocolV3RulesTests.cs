@@ -106,4 +106,15 @@ public sealed class ProtocolV3RulesTests
         Assert.Equal(["ended, reconnect"], _upstream.Facts);
         Assert.Single(_events.All.OfType<StreamEndEvent>());
     }
+
+    [Fact]
+    public void A_finished_combo_carries_the_gifters_fan_days_and_level_to_the_alert()
+    {
+        Frame("""{"event":"gift","data":{"msgId":"f1","giftId":1,"giftName":"Rose","diamondCount":1,"repeatCount":2,"repeatEnd":true,"giftType":1,"relationship":{"joinDayNumber":131},"user":{"userId":"u7","uniqueId":"fan","payGrade":27}}}""");
+
+        var combo = Assert.Single(_events.Combos(ComboPhase.Finished));
+        var alert = Overlay.Web.Widgets.AlertComposer.Compose(combo, new Overlay.Widgets.GiftAlert.GiftAlertSettings(), 1, null)!;
+
+        Assert.Equal((131, 27), (alert.FanDays, alert.Level));
+    }
 }

@@ -9,7 +9,7 @@ public sealed partial class GiftAlertKind
 {
     internal const string VideoHelp = "A .webm or .mp4 in wwwroot/videos, played muted and looped while the alert shows. Empty: none.";
 
-    internal const string TemplateHelp = "Plain text; {nickname}, {giftName}, {count} and {diamonds} are filled in.";
+    internal const string TemplateHelp = "Plain text; {nickname}, {giftName}, {count}, {diamonds}, {fanDays} (days following you) and {level} (gifter level) are filled in; the last two are empty when TikTok does not send them.";
 
     private const string Gifts = "Gifts";
 

@@ -22,6 +22,17 @@ public sealed class AlertTemplateTests : BunitContext
     }
 
     [Fact]
+    public void Fan_days_and_level_are_filled_in_and_empty_when_not_sent()
+    {
+        var known = RenderAlert(new AlertView(1, "ana", null, "Rose", null, 1, 1) { FanDays = 131, Level = 27, Template = "Day {fanDays} fan, level {level}" });
+        var unknown = RenderAlert(new AlertView(2, "bo", null, "Rose", null, 1, 1) { Template = "Day {fanDays} fan, level {level}" });
+
+        Assert.Equal("Day 131 fan, level 27", known.Find(".message").TextContent);
+        Assert.Equal("131", known.Find(".ph-fan-days").TextContent);
+        Assert.Equal("Day  fan, level ", unknown.Find(".message").TextContent);
+    }
+
+    [Fact]
     public void A_hostile_nickname_gift_name_and_template_render_as_text_never_markup()
     {
         var cut = RenderAlert(new AlertView(1, Hostile, null, Hostile, null, 1, 1) { Kind = AlertKind.Follow, Template = "<b>{nickname}</b> {giftName}" });
