@@ -18,7 +18,8 @@ public static class HealthEndpoint
         {
             var report = new HealthReport(
                 "ok", status.Current, metrics.Frames, metrics.EventCounts, metrics.DropCounts, startedAt, time.GetUtcNow(),
-                metrics.WidgetChanges, metrics.WidgetRenders, metrics.RefusalCounts);
+                metrics.WidgetChanges, metrics.WidgetRenders, metrics.RefusalCounts,
+                new EntryStats(metrics.EntrySources, metrics.EntryActions));
             return TypedResults.Json(report, OverlayJsonContext.Default.HealthReport);
         });
         app.MapGet(AlivePath, (HttpContext context) =>

@@ -18,4 +18,8 @@ public sealed record HealthReport(
     DateTimeOffset Now,
     long WidgetChanges,
     long WidgetRenders,
-    IReadOnlyDictionary<string, long> Refused);
+    IReadOnlyDictionary<string, long> Refused,
+    EntryStats Entries);
+
+/// <summary>Where joining viewers came from (§10 member entrySource) and how (entryAction), as counts.</summary>
+public sealed record EntryStats(IReadOnlyDictionary<string, long> Sources, IReadOnlyDictionary<string, long> Actions);

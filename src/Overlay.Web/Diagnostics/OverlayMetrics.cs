@@ -8,6 +8,11 @@ public sealed class OverlayMetrics
     private readonly ConcurrentDictionary<string, long> _events = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<DropReason, long> _dropped = new();
     private readonly ConcurrentDictionary<RefusalReason, long> _refused = new();
+    private readonly ConcurrentDictionary<string, long> _entrySources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _entryActions = new(StringComparer.Ordinal);
+
+    /// <summary>Distinct entry sources kept; the wire decides the names, so past this they count as "other".</summary>
+    public const int MaxEntrySources = 64;
     private long _frames;
     private long _widgetChanges;
     private long _widgetRenders;
@@ -32,6 +37,29 @@ public sealed class OverlayMetrics
     public void CountDropped(DropReason reason) => _dropped.AddOrUpdate(reason, 1, static (_, n) => n + 1);
 
     public long Dropped(DropReason reason) => _dropped.GetValueOrDefault(reason);
+
+    /// <summary>
+    /// Where a joining viewer came from (§10 member entrySource, e.g. "homepage_hot-live_cell") and how
+    /// (entryAction: "draw" = recommended by TikTok, "click", "other"); "" counts as "unknown".
+    /// </summary>
+    public void CountEntry(string source, string action)
+    {
+        Bounded(_entrySources, source.Length > 0 ? source : "unknown");
+        Bounded(_entryActions, action.Length > 0 ? action : "unknown");
+    }
+
+    public IReadOnlyDictionary<string, long> EntrySources => new SortedDictionary<string, long>(_entrySources, StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, long> EntryActions => new SortedDictionary<string, long>(_entryActions, StringComparer.Ordinal);
+
+    private static void Bounded(ConcurrentDictionary<string, long> counts, string key)
+    {
+        if (!counts.ContainsKey(key) && counts.Count >= MaxEntrySources)
+        {
+            key = "other";
+        }
+        counts.AddOrUpdate(key, 1, static (_, n) => n + 1);
+    }
 
     public void CountRefused(RefusalReason reason) => _refused.AddOrUpdate(reason, 1, static (_, n) => n + 1);
 

@@ -45,6 +45,9 @@ public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMet
                 // The id may be the chat's msgId or its messageUuid (§10); one set holds both kinds.
                 _deleted.TryAccept(deleted.DeletedMsgId, receivedAt);
                 break;
+            case MemberEvent member when !member.IsBacklog:
+                metrics.CountEntry(member.EntrySource, member.EntryAction);
+                break;
             case ChatEvent chat when IsDeleted(chat, receivedAt):
                 metrics.CountDropped(DropReason.DeletedByModerator);
                 return;
