@@ -11,7 +11,7 @@ namespace Overlay.Web.Widgets;
 /// itself between frames. One timer, armed only while something is due (a booster to remove, the result or a
 /// stale battle to hide), so a widget with no PK on costs nothing.
 /// </summary>
-public sealed class PkBattleState : WidgetState<PkBattleView, PkBattleSettings>
+public sealed partial class PkBattleState : WidgetState<PkBattleView, PkBattleSettings>
 {
     /// <summary>At most this much of the frame's age (now − serverTsMs) is taken off secsRemaining: beyond it the clocks disagree.</summary>
     public static readonly TimeSpan MaxFrameAge = TimeSpan.FromSeconds(5);
@@ -26,8 +26,8 @@ public sealed class PkBattleState : WidgetState<PkBattleView, PkBattleSettings>
 
     private readonly TimeProvider _time;
     private readonly ITimer _timer;
-    private readonly List<(PkBooster Booster, DateTimeOffset Until)> _boosters = [];
-    private readonly List<(PkOpponentGift Gift, DateTimeOffset Until)> _gifts = [];
+    private readonly TimedItems<PkBooster> _boosters = new(MaxExtras);
+    private readonly TimedItems<PkOpponentGift> _gifts = new(MaxExtras);
     private PkBattleSettings _settings;
     private string _battleId = "";
     private PkPhase _phase;
@@ -98,100 +98,13 @@ public sealed class PkBattleState : WidgetState<PkBattleView, PkBattleSettings>
         Notify();
     }
 
-    private bool OnBattle(BattleEvent battle)
-    {
-        var now = _time.GetUtcNow();
-        if (battle.Status == BattleStatus.Unknown)
-        {
-            return false;
-        }
-        var isNew = battle.BattleId.Length > 0 && battle.BattleId != _battleId;
-        if (isNew)
-        {
-            Reset(battle.BattleId);
-        }
-        switch (battle.Status)
-        {
-            case BattleStatus.Preparing when _phase is PkPhase.None or PkPhase.Preparing:
-                _phase = PkPhase.Preparing;
-                _hideAt = now + QuietTimeout;
-                return true;
-            case BattleStatus.Active or BattleStatus.Starting when _phase != PkPhase.Ended:
-                _phase = PkPhase.Active;
-                if (_endsAt is null && battle.DurationSeconds > 0)
-                {
-                    _endsAt = now + TimeSpan.FromSeconds(battle.DurationSeconds);
-                }
-                _hideAt = _endsAt is { } end ? end + StaleAfter : now + QuietTimeout;
-                return true;
-            case BattleStatus.Ended when _phase is PkPhase.Preparing or PkPhase.Active:
-                _phase = PkPhase.Ended;
-                _outcome = PkSides.Outcome(PkSides.Side(_hosts, 0, ""), PkSides.Side(_hosts, 1, ""));
-                _endsAt = null;
-                _boosters.Clear();
-                _hideAt = now + TimeSpan.FromSeconds(_settings.ResultSeconds);
-                return true;
-            default:
-                return isNew;
-        }
-    }
-
-    private bool OnArmies(BattleArmiesEvent armies)
-    {
-        var now = _time.GetUtcNow();
-        var otherBattle = armies.BattleId.Length > 0 && armies.BattleId != _battleId;
-        if (_phase == PkPhase.Ended && !otherBattle)
-        {
-            return false; // The result is final; a late score frame of the same PK does not reopen it.
-        }
-        if (_phase == PkPhase.None || otherBattle)
-        {
-            Reset(armies.BattleId);
-        }
-        if (armies.ServerTime is { } sent && _lastServerTime is { } last && sent < last)
-        {
-            return false; // Older than what is on screen: frames can overtake each other on retries.
-        }
-        _lastServerTime = armies.ServerTime ?? _lastServerTime;
-        _phase = PkPhase.Active;
-        _hosts = armies.Hosts;
-        if (armies.SecondsRemaining is { } seconds)
-        {
-            var age = armies.ServerTime is { } at ? Clamp(now - at, TimeSpan.Zero, MaxFrameAge) : TimeSpan.Zero;
-            _endsAt = now + TimeSpan.FromSeconds(Math.Max(0, seconds)) - age;
-        }
-        _hideAt = _endsAt is { } end ? end + StaleAfter : now + QuietTimeout;
-        return true;
-    }
-
-    private bool OnBooster(BattleBoosterEvent booster)
-    {
-        if (_phase is not (PkPhase.Active or PkPhase.Preparing))
-        {
-            return false;
-        }
-        Add(_boosters, (new PkBooster(++_nextId, booster.Effect, booster.Multiplier, booster.SenderNickname, booster.IconUrl), ExtraUntil()));
-        return true;
-    }
-
-    private bool OnOpponentGift(OpponentGiftEvent gift)
-    {
-        if (!_settings.ShowOpponentGifts || _phase == PkPhase.None)
-        {
-            return false;
-        }
-        var name = gift.User.Nickname.Length > 0 ? gift.User.Nickname : gift.User.UniqueId;
-        Add(_gifts, (new PkOpponentGift(++_nextId, name, gift.GiftName, gift.RepeatCount, gift.PictureUrl), ExtraUntil()));
-        return true;
-    }
-
     private void OnTimer()
     {
         lock (Gate)
         {
             var now = _time.GetUtcNow();
-            _boosters.RemoveAll(b => b.Until <= now);
-            _gifts.RemoveAll(g => g.Until <= now);
+            _boosters.RemoveDue(now);
+            _gifts.RemoveDue(now);
             if (now >= _hideAt)
             {
                 Reset("");
@@ -227,10 +140,10 @@ public sealed class PkBattleState : WidgetState<PkBattleView, PkBattleSettings>
                 PkSides.Side(_hosts, 1, s.RightLabel),
                 _phase == PkPhase.Active && _endsAt is { } end ? MillisLeft(end) : null,
                 _phase == PkPhase.Ended ? _outcome : PkOutcome.None,
-                [.. _boosters.Select(b => b.Booster)],
-                [.. _gifts.Select(g => g.Gift)],
+                _boosters.Items,
+                _gifts.Items,
                 s.ShowContributors);
-        var due = _boosters.Select(b => b.Until).Concat(_gifts.Select(g => g.Until)).Append(_hideAt).Min();
+        var due = new[] { _boosters.NextDue, _gifts.NextDue, _hideAt }.Min();
         _timer.Change(due == DateTimeOffset.MaxValue ? Timeout.InfiniteTimeSpan : Clamp(due - _time.GetUtcNow(), TimeSpan.Zero, TimeSpan.FromDays(1)),
             Timeout.InfiniteTimeSpan);
     }
@@ -238,15 +151,6 @@ public sealed class PkBattleState : WidgetState<PkBattleView, PkBattleSettings>
     private DateTimeOffset ExtraUntil() => _time.GetUtcNow() + TimeSpan.FromSeconds(_settings.BoosterSeconds);
 
     private long MillisLeft(DateTimeOffset end) => Math.Max(0, (long)(end - _time.GetUtcNow()).TotalMilliseconds);
-
-    private static void Add<T>(List<T> list, T item)
-    {
-        list.Add(item);
-        if (list.Count > MaxExtras)
-        {
-            list.RemoveAt(0);
-        }
-    }
 
     private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) => value < min ? min : value > max ? max : value;
 }
