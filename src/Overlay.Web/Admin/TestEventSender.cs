@@ -10,7 +10,7 @@ namespace Overlay.Web.Admin;
 /// <see cref="FrameChannel"/> as the upstream socket, so a test gift goes through the parser, the dedupe and
 /// combo rules (§5, §6) and the hub exactly like a real one. Every frame gets a fresh msgId so none is a duplicate.
 /// </summary>
-public sealed class TestEventSender(FrameChannel frames, WidgetRegistry widgets, TimeProvider time)
+public sealed partial class TestEventSender(FrameChannel frames, WidgetRegistry widgets, TimeProvider time)
 {
     public const int ComboFrames = 5;
     public const int LikeBurst = 50;

@@ -5,20 +5,35 @@ namespace Overlay.Web.Demo;
 /// <summary>
 /// Makes a plausible LIVE, one tick at a time, as wire frames: roomInfo first, then chat a few times a second,
 /// likes with a rising room total, gift streaks sent frame by frame (§5), single gifts, follows, shares, joins
-/// and viewer counts. Deterministic for a given seed, and driven by the caller's clock, so tests can step it.
+/// and viewer counts; a PK every few minutes, captions while the creator "talks" and a spam line that a moderator
+/// deletes now and then (protocol.md §10). Deterministic for a given seed, and driven by the caller's clock, so tests
+/// can step it.
 /// </summary>
-public sealed class DemoStream(int seed)
+public sealed class DemoStream
 {
     public static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(250);
 
-    private readonly Random _random = new(seed);
+    private readonly Random _random;
+    private readonly DemoBattle _battle;
+    private readonly DemoTalk _talk;
+    private readonly DemoModeration _moderation;
     private readonly List<Streak> _streaks = [];
-    private readonly string _roomId = "7400000000000" + (seed & 0xFFFF).ToString("D5");
-    private readonly string _idPrefix = "demo-" + seed.ToString("x8", System.Globalization.CultureInfo.InvariantCulture) + "-";
+    private readonly string _roomId;
+    private readonly string _idPrefix;
     private long _sequence;
     private long _likeTotal = 1_200;
     private long _viewers = 340;
     private int _tick;
+
+    public DemoStream(int seed)
+    {
+        _random = new Random(seed);
+        _roomId = "7400000000000" + (seed & 0xFFFF).ToString("D5");
+        _idPrefix = "demo-" + seed.ToString("x8", System.Globalization.CultureInfo.InvariantCulture) + "-";
+        _battle = new DemoBattle(seed, NextId);
+        _talk = new DemoTalk(seed, NextId);
+        _moderation = new DemoModeration(seed, NextId);
+    }
 
     public string OpeningFrame() =>
         WireFrameWriter.RoomInfo(_roomId, "demo", "Demo LIVE: this is what your stream's events look like", _viewers, _likeTotal);
@@ -46,6 +61,9 @@ public sealed class DemoStream(int seed)
         }
         if (Chance(0.05)) StartGift(now, frames);
         AdvanceStreaks(now, frames);
+        _battle.Tick(_tick, now, frames);
+        _talk.Tick(_tick, now, frames);
+        _moderation.Tick(_tick, now, frames);
         return frames;
     }
 

@@ -10,7 +10,7 @@ namespace Overlay.Web.Protocol;
 /// through it, so what they send takes the same parser path as tik.tools; the tests' frame builders and the bench's
 /// load generator build on its parts (<see cref="Envelope"/>, <see cref="UserObject"/>, <see cref="ToWire"/>).
 /// </summary>
-public static class WireFrameWriter
+public static partial class WireFrameWriter
 {
     // Relaxed escaping keeps emoji and markup as readable as on the wire (and in recordings); still valid JSON, and
     // the parser accepts both forms.
@@ -58,8 +58,16 @@ public static class WireFrameWriter
     public static string RoomInfo(string roomId, string uniqueId, string title, long viewers, long likes) =>
         ToWire(RoomInfoObject(roomId, uniqueId, title, viewers, likes, uniqueId));
 
-    public static string Chat(string msgId, User user, string comment, DateTimeOffset at) =>
-        Event("chat", msgId, user, at, d => d["comment"] = comment);
+    /// <summary>A chat line; with a <paramref name="messageUuid"/> (§10 v3), which an imDelete may name instead of the msgId.</summary>
+    public static string Chat(string msgId, User user, string comment, DateTimeOffset at, string? messageUuid = null) =>
+        Event("chat", msgId, user, at, d =>
+        {
+            d["comment"] = comment;
+            if (messageUuid is not null)
+            {
+                d["messageUuid"] = messageUuid;
+            }
+        });
 
     public static string Gift(
         string msgId, User user, DateTimeOffset at, int giftId, string giftName, int diamonds,

@@ -1,6 +1,8 @@
+using Overlay.Widgets.Captions;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.LikeGoal;
+using Overlay.Widgets.PkBattle;
 
 namespace Overlay.Web.Widgets;
 
@@ -17,4 +19,8 @@ public sealed class WidgetOptions
     public ChatTickerSettings ChatTicker { get; set; } = new();
 
     public LikeGoalSettings LikeGoal { get; set; } = new();
+
+    public PkBattleSettings PkBattle { get; set; } = new();
+
+    public CaptionsSettings Captions { get; set; } = new();
 }

@@ -39,4 +39,26 @@ public sealed class TestButtonsBrowserTests(BrowserFixture browser)
         await Expect(gifterPage.Locator(".leaderboard .score-value")).ToHaveTextAsync(["29,999"]);
         await Expect(likerPage.Locator(".leaderboard .score-value")).ToHaveTextAsync([TestEventSender.LikeBurst.ToString()]);
     }
+
+    [Fact]
+    public async Task Start_pk_end_pk_and_caption_show_on_the_open_pk_battle_and_captions_pages()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
+        await using var context = await browser.NewContextAsync(1280, 1000);
+        var pk = await LiveWidgetPage.OpenAsync(context, app.PageUrl("pk-battle"));
+        var captions = await LiveWidgetPage.OpenAsync(context, app.PageUrl("captions"));
+        var admin = await context.NewPageAsync();
+        await admin.GotoAsync(app.Url("admin").ToString());
+        await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+
+        await admin.GetByTestId("test-pk-start").ClickAsync();
+        await Expect(pk.Locator(".contributor[data-mvp=true] .nickname").First).ToHaveTextAsync(TestEventSender.Tester.Nickname);
+        await Expect(pk.Locator(".pk-battle .clock")).ToBeVisibleAsync();
+        await admin.GetByTestId("test-pk-end").ClickAsync();
+        await Expect(pk.Locator(".pk-battle .result")).ToHaveTextAsync("Us wins!");
+
+        await admin.GetByTestId("test-caption").ClickAsync();
+        await Expect(captions.Locator(".captions .line")).ToHaveTextAsync(["Test caption from the admin 👋"]);
+    }
 }

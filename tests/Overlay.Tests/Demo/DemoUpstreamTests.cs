@@ -1,5 +1,6 @@
 using Overlay.Tests.Infrastructure;
 using Overlay.Web.Upstream;
+using Overlay.Widgets.Captions;
 using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.LikeGoal;
@@ -24,6 +25,16 @@ public sealed class DemoUpstreamTests
         Assert.True(status.IsDemo);
         Assert.Equal(ConnectionState.Connected, status.State);
         Assert.False(string.IsNullOrEmpty(status.RoomId));
+    }
+
+    [Fact]
+    public async Task Demo_creator_talks_in_captions_that_reach_the_captions_widget()
+    {
+        await using var app = await RunningApp.StartAsync(cancellationToken: Ct);
+
+        var view = await app.Source<CaptionsView>("captions").WaitForAsync(v => v.Lines.Any(l => l.IsFinal), Ct, TimeSpan.FromSeconds(30));
+
+        Assert.All(view.Lines, l => Assert.False(string.IsNullOrWhiteSpace(l.Text)));
     }
 
     [Fact]

@@ -23,6 +23,28 @@ public sealed class DefaultInstancesTests
     }
 
     [Fact]
+    public async Task App_registers_the_pk_battle_and_captions_defaults_from_first_start()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await RunningApp.StartAsync(cancellationToken: ct);
+        var registry = app.Get<WidgetRegistry>();
+
+        Assert.IsType<PkBattleState>(registry.Find("pk-battle")?.Source);
+        Assert.IsType<CaptionsState>(registry.Find("captions")?.Source);
+    }
+
+    [Fact]
+    public async Task Invalid_pk_battle_default_stops_the_app_at_start_with_an_actionable_message()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            RunningApp.StartAsync(new Dictionary<string, string?> { ["Widgets:PkBattle:ResultSeconds"] = "1" }, cancellationToken: ct));
+
+        Assert.Contains("ResultSeconds must be between 3 and 120, got 1.", error.Message);
+    }
+
+    [Fact]
     public async Task Default_widgets_use_the_configured_settings()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -193,6 +193,7 @@ function applyVisibility() {
         }
         pausedMedia.clear();
     }
+    scheduleCountdowns(); // Stops while hidden; on show, jumps to the time really left.
 }
 
 document.addEventListener("visibilitychange", applyVisibility);
@@ -203,4 +204,89 @@ if (window.obsstudio) {
     window.obsstudio.onVisibilityChange = visible => { obsVisible = visible !== false; applyVisibility(); };
     window.obsstudio.onActiveChange = active => { obsActive = active !== false; applyVisibility(); };
 }
+
+// Countdowns (the PK battle's time left): the server renders <… data-countdown-ms="N">m:ss</…> when a frame comes,
+// and the page counts down by itself between frames, so the server never renders once a second. Each element's
+// deadline is taken on this page's monotonic clock when its data-countdown-ms appears or changes (no clock skew
+// with the server, which may be another PC). Only the text node's value changes, the node Blazor owns stays, so
+// the next server render updates it as usual. One timeout, armed only while a countdown is on the page and the
+// source is shown: no CPU while hidden; on show, the text jumps to the time really left.
+const countdowns = new Map();
+let countdownTimer = 0;
+
+function trackCountdown(element) {
+    const ms = Number.parseFloat(element.dataset.countdownMs);
+    if (Number.isFinite(ms)) {
+        countdowns.set(element, performance.now() + Math.max(0, ms));
+    }
+}
+
+function countdownText(ms) {
+    const seconds = Math.ceil(Math.max(0, ms) / 1000);
+    return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+function tickCountdowns() {
+    countdownTimer = 0;
+    if (isHidden()) {
+        return; // applyVisibility calls again when the source is shown.
+    }
+    const now = performance.now();
+    let next = Infinity;
+    for (const [element, deadline] of countdowns) {
+        if (!element.isConnected) {
+            countdowns.delete(element);
+            continue;
+        }
+        const left = deadline - now;
+        const text = element.firstChild;
+        if (text?.nodeType === Node.TEXT_NODE) {
+            const value = countdownText(left);
+            if (text.nodeValue !== value) {
+                text.nodeValue = value;
+            }
+        }
+        if (left > 0) {
+            // Wake just after the shown second changes.
+            next = Math.min(next, (left % 1000 || 1000) + 5);
+        }
+    }
+    if (next !== Infinity) {
+        countdownTimer = setTimeout(tickCountdowns, next);
+    }
+}
+
+function scheduleCountdowns() {
+    clearTimeout(countdownTimer);
+    countdownTimer = 0;
+    if (countdowns.size > 0) {
+        tickCountdowns();
+    }
+}
+
+new MutationObserver(mutations => {
+    let changed = false;
+    for (const mutation of mutations) {
+        if (mutation.type === "attributes") {
+            trackCountdown(mutation.target);
+            changed = true;
+            continue;
+        }
+        for (const node of mutation.addedNodes) {
+            if (node.nodeType === Node.ELEMENT_NODE) {
+                for (const element of added(node, "[data-countdown-ms]")) {
+                    trackCountdown(element);
+                    changed = true;
+                }
+            }
+        }
+    }
+    if (changed) {
+        scheduleCountdowns();
+    }
+}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-countdown-ms"] });
+for (const element of document.querySelectorAll("[data-countdown-ms]")) {
+    trackCountdown(element);
+}
+scheduleCountdowns();
 applyVisibility();
