@@ -35,25 +35,47 @@ public sealed class WidgetInstanceRepository(OverlayStore store)
     });
 
     /// <summary>
-    /// On the very first start stores <paramref name="defaults"/> (built from appsettings.json); afterwards does
-    /// nothing, so widgets the streamer deleted stay deleted. Returns what is stored.
+    /// Stores each default widget (built from appsettings.json) the first time the app knows of it, and never
+    /// again, so a widget the streamer deleted stays deleted while a default kind added by a newer version (PK
+    /// battle, captions) still appears on an existing install. Returns what is stored.
     /// </summary>
     public IReadOnlyList<StoredWidget> SeedOnce(IEnumerable<StoredWidget> defaults) => store.Transact((c, tx) =>
     {
-        using var mark = c.CreateCommand();
-        mark.Transaction = tx;
-        mark.CommandText = "INSERT INTO meta (key, value) VALUES ($key, $at) ON CONFLICT (key) DO NOTHING;";
-        mark.Parameters.AddWithValue("$key", SeededMarker);
-        mark.Parameters.AddWithValue("$at", Stamp());
-        if (mark.ExecuteNonQuery() > 0)
+        // Versions before per-widget markers seeded these three under one marker: they count as seeded.
+        var legacy = ReadMarker(c, tx, SeededMarker);
+        foreach (var widget in defaults)
         {
-            foreach (var widget in defaults)
+            var first = Mark(c, tx, SeededMarker + ":" + widget.Slug);
+            if (first && !(legacy && LegacyDefaults.Contains(widget.Slug)))
             {
                 Write(c, tx, widget, overwrite: false);
             }
         }
+        Mark(c, tx, SeededMarker);
         return ReadAll(c, tx);
     });
+
+    private static readonly string[] LegacyDefaults = ["gift-alert", "chat-ticker", "like-goal"];
+
+    private static bool ReadMarker(SqliteConnection c, SqliteTransaction tx, string key)
+    {
+        using var read = c.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = "SELECT 1 FROM meta WHERE key = $key;";
+        read.Parameters.AddWithValue("$key", key);
+        return read.ExecuteScalar() is not null;
+    }
+
+    /// <summary>Sets the marker; true when it was not set before.</summary>
+    private bool Mark(SqliteConnection c, SqliteTransaction tx, string key)
+    {
+        using var mark = c.CreateCommand();
+        mark.Transaction = tx;
+        mark.CommandText = "INSERT INTO meta (key, value) VALUES ($key, $at) ON CONFLICT (key) DO NOTHING;";
+        mark.Parameters.AddWithValue("$key", key);
+        mark.Parameters.AddWithValue("$at", Stamp());
+        return mark.ExecuteNonQuery() > 0;
+    }
 
     private void Write(SqliteConnection c, SqliteTransaction tx, StoredWidget widget, bool overwrite)
     {

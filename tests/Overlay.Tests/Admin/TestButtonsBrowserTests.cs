@@ -56,7 +56,7 @@ public sealed class TestButtonsBrowserTests(BrowserFixture browser)
         await Expect(pk.Locator(".contributor[data-mvp=true] .nickname").First).ToHaveTextAsync(TestEventSender.Tester.Nickname);
         await Expect(pk.Locator(".pk-battle .clock")).ToBeVisibleAsync();
         await admin.GetByTestId("test-pk-end").ClickAsync();
-        await Expect(pk.Locator(".pk-battle .result")).ToHaveTextAsync("Us wins!");
+        await Expect(pk.Locator(".pk-battle .result")).ToHaveTextAsync("Victory!");
 
         await admin.GetByTestId("test-caption").ClickAsync();
         await Expect(captions.Locator(".captions .line")).ToHaveTextAsync(["Test caption from the admin 👋"]);

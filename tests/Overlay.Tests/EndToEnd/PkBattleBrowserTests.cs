@@ -45,7 +45,7 @@ public sealed class PkBattleBrowserTests(BrowserFixture browser)
         await socket.SendTextAsync(WireFrameWriter.BattleArmies("a-2", "pk-1", now, 0, 300, Hosts(1_500, 2_100)), Ct);
         await socket.SendTextAsync(WireFrameWriter.Battle("b-2", "pk-1", 3, 300, now), Ct);
 
-        await Expect(page.Locator(".pk-battle .result")).ToHaveTextAsync("Opponent wins!");
+        await Expect(page.Locator(".pk-battle .result")).ToHaveTextAsync("Defeat");
         await Expect(page.Locator(".pk-battle")).ToHaveAttributeAsync("data-outcome", "right");
         await Expect(page.Locator(".pk-battle .clock")).ToHaveCountAsync(0);
     }

@@ -63,6 +63,33 @@ public sealed class WidgetInstanceRepositoryTests
     }
 
     [Fact]
+    public void A_default_kind_added_by_a_newer_version_appears_once_on_an_existing_install()
+    {
+        using var temp = new TempStore();
+        var store = temp.Open();
+        var repo = new WidgetInstanceRepository(store);
+        StoredWidget[] before = [new("gift-alert", WidgetKinds.GiftAlert, "Gifts", "{}"), new("like-goal", WidgetKinds.LikeGoal, "Likes", "{}")];
+        repo.SeedOnce(before);
+        repo.Delete("like-goal");
+        // What an earlier version left: one marker for all its defaults, no per-widget markers.
+        store.Transact((c, tx) =>
+        {
+            using var cmd = c.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = "DELETE FROM meta WHERE key LIKE 'widgets_seeded:%';";
+            cmd.ExecuteNonQuery();
+        });
+        StoredWidget[] now = [.. before, new("pk-battle", WidgetKinds.PkBattle, "PK battle", "{}")];
+
+        var upgraded = repo.SeedOnce(now);
+        repo.Delete("pk-battle");
+        var later = repo.SeedOnce(now);
+
+        Assert.Equal(["gift-alert", "pk-battle"], upgraded.Select(w => w.Slug).Order());
+        Assert.Equal("gift-alert", Assert.Single(later).Slug);
+    }
+
+    [Fact]
     public void Row_of_an_unknown_kind_is_skipped_not_fatal()
     {
         using var temp = new TempStore();

@@ -45,7 +45,7 @@ public sealed class PkBattleTests : BunitContext
         var won = RenderView(Active with { Phase = PkPhase.Ended, Outcome = PkOutcome.LeftWins, MillisecondsLeft = null });
         var draw = RenderView(Active with { Phase = PkPhase.Ended, Outcome = PkOutcome.Draw, MillisecondsLeft = null });
 
-        Assert.Equal("Us wins!", won.Find(".result").TextContent);
+        Assert.Equal("Victory!", won.Find(".result").TextContent);
         Assert.Empty(won.FindAll(".clock"));
         Assert.Equal("Draw", draw.Find(".result").TextContent);
     }
