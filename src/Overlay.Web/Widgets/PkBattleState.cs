@@ -87,6 +87,9 @@ public sealed partial class PkBattleState : WidgetState<PkBattleView, PkBattleSe
                 BattleArmiesEvent armies => OnArmies(armies),
                 BattleBoosterEvent booster => OnBooster(booster),
                 OpponentGiftEvent gift => OnOpponentGift(gift),
+                // A PK cannot outlive its LIVE: the stream's end, or a new room, hides it at once.
+                StreamEndEvent => _phase != PkPhase.None && Hide(),
+                RoomInfoEvent info => OnRoom(info),
                 _ => false,
             };
             if (!changed)
@@ -113,6 +116,25 @@ public sealed partial class PkBattleState : WidgetState<PkBattleView, PkBattleSe
             Publish();
         }
         Notify();
+    }
+
+    private string _roomId = "";
+
+    private bool OnRoom(RoomInfoEvent info)
+    {
+        if (info.RoomId.Length == 0)
+        {
+            return false;
+        }
+        var newRoom = _roomId.Length > 0 && info.RoomId != _roomId;
+        _roomId = info.RoomId;
+        return newRoom && _phase != PkPhase.None && Hide();
+    }
+
+    private bool Hide()
+    {
+        Reset("");
+        return true;
     }
 
     private void Reset(string battleId)

@@ -257,4 +257,30 @@ public sealed class PkBattleStateTests
 
         Assert.Contains("ResultSeconds must be between 3 and 120, got 0.", error.Message);
     }
+
+    [Fact]
+    public void The_end_of_the_stream_hides_a_running_pk_at_once()
+    {
+        using var state = Create();
+        _hub.Publish(Armies(500, 300));
+        Assert.NotEqual(PkPhase.None, state.Current.Phase);
+
+        _hub.Publish(new StreamEndEvent(null) { Reason = "creator_offline", Reconnect = true });
+
+        Assert.Equal(PkPhase.None, state.Current.Phase);
+    }
+
+    [Fact]
+    public void A_new_room_hides_the_old_rooms_pk_and_the_same_room_keeps_it()
+    {
+        using var state = Create();
+        _hub.Publish(new RoomInfoEvent("room-1", "", null, null, ""));
+        _hub.Publish(Armies(500, 300));
+
+        _hub.Publish(new RoomInfoEvent("room-1", "again", null, null, ""));
+        Assert.NotEqual(PkPhase.None, state.Current.Phase);
+        _hub.Publish(new RoomInfoEvent("room-2", "next LIVE", null, null, ""));
+
+        Assert.Equal(PkPhase.None, state.Current.Phase);
+    }
 }
