@@ -27,9 +27,9 @@ public sealed partial class ActivityFeedKind : WidgetKind<ActivityFeedSettings, 
             yield return $"{prefix} is missing.";
             yield break;
         }
-        if (!RowsRange.Contains(s.MaxRows))
+        if (RowsRange.Problem(prefix, "MaxRows", s.MaxRows) is { } maxRows)
         {
-            yield return $"{prefix}:MaxRows must be between {RowsRange.Min} and {RowsRange.Max}, got {s.MaxRows}.";
+            yield return maxRows;
         }
         foreach (var problem in SettingRules.ValidateStreamEnd(s, prefix).Concat(WidgetLookRules.Validate(s.Look, prefix)))
         {

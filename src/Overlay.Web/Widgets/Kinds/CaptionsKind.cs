@@ -33,13 +33,13 @@ public sealed partial class CaptionsKind : WidgetKind<CaptionsSettings, Captions
             yield return $"{prefix} is missing.";
             yield break;
         }
-        if (!LinesRange.Contains(s.MaxLines))
+        if (LinesRange.Problem(prefix, "MaxLines", s.MaxLines) is { } maxLines)
         {
-            yield return $"{prefix}:MaxLines must be between {LinesRange.Min} and {LinesRange.Max}, got {s.MaxLines}.";
+            yield return maxLines;
         }
-        if (!LineSecondsRange.Contains(s.LineSeconds))
+        if (LineSecondsRange.Problem(prefix, "LineSeconds", s.LineSeconds) is { } lineSeconds)
         {
-            yield return $"{prefix}:LineSeconds must be between {LineSecondsRange.Min} and {LineSecondsRange.Max}, got {s.LineSeconds}.";
+            yield return lineSeconds;
         }
         if (!Enum.IsDefined(s.Style))
         {

@@ -35,17 +35,17 @@ public sealed partial class ChatTickerKind : WidgetKind<ChatTickerSettings, Chat
             yield return $"{prefix} is missing.";
             yield break;
         }
-        if (!RowsRange.Contains(s.MaxRows))
+        if (RowsRange.Problem(prefix, "MaxRows", s.MaxRows) is { } maxRows)
         {
-            yield return $"{prefix}:MaxRows must be between {RowsRange.Min} and {RowsRange.Max}, got {s.MaxRows}.";
+            yield return maxRows;
         }
-        if (!LifetimeRange.Contains(s.MessageLifetimeSeconds))
+        if (LifetimeRange.Problem(prefix, "MessageLifetimeSeconds", s.MessageLifetimeSeconds, "never fade") is { } messageLifetimeSeconds)
         {
-            yield return $"{prefix}:MessageLifetimeSeconds must be between {LifetimeRange.Min} (never fade) and {LifetimeRange.Max}, got {s.MessageLifetimeSeconds}.";
+            yield return messageLifetimeSeconds;
         }
-        if (!TopGiftersRange.Contains(s.HighlightTopGifters))
+        if (TopGiftersRange.Problem(prefix, "HighlightTopGifters", s.HighlightTopGifters, "off") is { } highlightTopGifters)
         {
-            yield return $"{prefix}:HighlightTopGifters must be between {TopGiftersRange.Min} (off) and {TopGiftersRange.Max}, got {s.HighlightTopGifters}.";
+            yield return highlightTopGifters;
         }
         if (s.BlockedWords is null || s.BlockedWords.Length > ChatTickerSettings.MaxBlockedWordsLength)
         {

@@ -37,9 +37,9 @@ public sealed partial class LeaderboardKind(string name, string displayName, Lea
         {
             yield return $"{prefix}:Title must be at most {LeaderboardSettings.MaxTitleLength} characters, got {s.Title?.Length ?? 0}.";
         }
-        if (!RowsRange.Contains(s.Rows))
+        if (RowsRange.Problem(prefix, "Rows", s.Rows) is { } rows)
         {
-            yield return $"{prefix}:Rows must be between {RowsRange.Min} and {RowsRange.Max}, got {s.Rows}.";
+            yield return rows;
         }
         foreach (var problem in SettingRules.ValidateStreamEnd(s, prefix).Concat(WidgetLookRules.Validate(s.Look, prefix)))
         {

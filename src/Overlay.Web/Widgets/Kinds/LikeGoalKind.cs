@@ -49,13 +49,13 @@ public sealed partial class LikeGoalKind : WidgetKind<LikeGoalSettings, GoalView
         {
             yield return $"{prefix}:Title must be at most {MaxTitleLength} characters, got {s.Title?.Length ?? 0}.";
         }
-        if (!TargetRange.Contains(s.Target))
+        if (TargetRange.Problem(prefix, "Target", s.Target) is { } target)
         {
-            yield return $"{prefix}:Target must be between {TargetRange.Min} and {TargetRange.Max}, got {s.Target}.";
+            yield return target;
         }
-        if (!StepRange.Contains(s.Step))
+        if (StepRange.Problem(prefix, "Step", s.Step, "grow by Target") is { } step)
         {
-            yield return $"{prefix}:Step must be between {StepRange.Min} (grow by Target) and {StepRange.Max}, got {s.Step}.";
+            yield return step;
         }
         if (!Enum.IsDefined(s.Metric))
         {

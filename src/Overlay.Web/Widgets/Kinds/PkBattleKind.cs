@@ -40,13 +40,13 @@ public sealed partial class PkBattleKind : WidgetKind<PkBattleSettings, PkBattle
                 yield return $"{prefix}:{name} must be at most {PkBattleSettings.MaxLabelLength} characters, got {value?.Length ?? 0}.";
             }
         }
-        if (!ResultRange.Contains(s.ResultSeconds))
+        if (ResultRange.Problem(prefix, "ResultSeconds", s.ResultSeconds) is { } resultSeconds)
         {
-            yield return $"{prefix}:ResultSeconds must be between {ResultRange.Min} and {ResultRange.Max}, got {s.ResultSeconds}.";
+            yield return resultSeconds;
         }
-        if (!BoosterRange.Contains(s.BoosterSeconds))
+        if (BoosterRange.Problem(prefix, "BoosterSeconds", s.BoosterSeconds) is { } boosterSeconds)
         {
-            yield return $"{prefix}:BoosterSeconds must be between {BoosterRange.Min} and {BoosterRange.Max}, got {s.BoosterSeconds}.";
+            yield return boosterSeconds;
         }
         foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
         {
