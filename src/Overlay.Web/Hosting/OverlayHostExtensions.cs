@@ -12,6 +12,7 @@ using Overlay.Web.Upstream;
 using Overlay.Web.Widgets;
 using Overlay.Web.Pipeline;
 using Overlay.Web.Media;
+using Overlay.Web.Gifts;
 using Overlay.Web.Storage;
 
 namespace Overlay.Web.Hosting;
@@ -38,6 +39,7 @@ public static class OverlayHostExtensions
         services.AddStorage();
         services.AddMedia();
         services.AddWidgets();
+        services.AddGifts();
         services.AddPipeline();
         services.AddDemo();
         services.AddEventApi();

@@ -24,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<WidgetInstanceRepository>();
         services.AddSingleton<GoalProgressRepository>();
         services.AddSingleton<LeaderboardRepository>();
+        services.AddSingleton<GiftCatalogRepository>();
         return services;
     }
 }

@@ -58,5 +58,17 @@ internal static class StoreMigrations
         ALTER TABLE goal_progress ADD COLUMN metric TEXT NOT NULL DEFAULT 'Likes';
         ALTER TABLE goal_progress ADD COLUMN baseline INTEGER NOT NULL DEFAULT 0;
         """,
+        // The gift catalogue: every gift seen in a frame (learned), bounded by last_seen.
+        """
+        CREATE TABLE gift_catalog (
+            gift_id     TEXT PRIMARY KEY,
+            name        TEXT NOT NULL,
+            diamonds    INTEGER NOT NULL,
+            picture_url TEXT,
+            first_seen  TEXT NOT NULL,
+            last_seen   TEXT NOT NULL
+        );
+        CREATE INDEX gift_catalog_last_seen ON gift_catalog (last_seen DESC);
+        """,
     ];
 }
