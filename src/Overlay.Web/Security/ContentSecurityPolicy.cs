@@ -9,31 +9,23 @@ namespace Overlay.Web.Security;
 /// </summary>
 public static class ContentSecurityPolicy
 {
-    public static string ForAdmin(HostString host) => string.Join("; ",
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data: blob: https: http:",
-        "media-src 'self' blob:",
-        "font-src 'self' data:",
-        Connect(host),
-        "frame-src 'self'",
-        "frame-ancestors 'none'",
-        "form-action 'self'",
-        "base-uri 'self'",
-        "object-src 'none'");
+    public static string ForAdmin(HostString host) =>
+        Build(host, webFonts: "", frames: "frame-src 'self'; frame-ancestors 'none'", forms: "'self'");
 
-    public static string ForWidget(HostString host) => string.Join("; ",
+    // The admin's live preview frames widget pages; OBS opens them at top level.
+    public static string ForWidget(HostString host) =>
+        Build(host, webFonts: " https:", frames: "frame-ancestors 'self'", forms: "'none'");
+
+    private static string Build(HostString host, string webFonts, string frames, string forms) => string.Join("; ",
         "default-src 'self'",
         "script-src 'self'",
-        "style-src 'self' 'unsafe-inline' https:",
+        $"style-src 'self' 'unsafe-inline'{webFonts}",
         "img-src 'self' data: blob: https: http:",
         "media-src 'self' blob:",
-        "font-src 'self' data: https:",
+        $"font-src 'self' data:{webFonts}",
         Connect(host),
-        // The admin's live preview frames widget pages; OBS opens them at top level.
-        "frame-ancestors 'self'",
-        "form-action 'none'",
+        frames,
+        $"form-action {forms}",
         "base-uri 'self'",
         "object-src 'none'");
 
