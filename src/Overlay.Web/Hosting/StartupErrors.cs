@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Overlay.Web.Hosting;
 
 /// <summary>
-/// Turns the failures a streamer can fix themselves (a bad setting, a broken appsettings.json) into a short
+/// Turns the failures a streamer can fix themselves (a bad setting, a broken appsettings.json, a port in use) into a short
 /// message instead of a stack trace. Anything else is left to surface as it is.
 /// </summary>
 public static class StartupErrors
@@ -14,6 +14,8 @@ public static class StartupErrors
             .SelectMany(e => e switch
             {
                 OptionsValidationException v => v.Failures,
+                IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException } inUse =>
+                    [inUse.Message + " Another program (or another copy of the overlay) uses this port: close it, or start with --urls http://localhost:<port>."],
                 InvalidDataException d when d.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase) =>
                     [d.Message + (d.InnerException is { } inner ? " " + inner.Message : "") + " Fix the JSON (a missing comma or quote is typical) and start again."],
                 _ => [],
