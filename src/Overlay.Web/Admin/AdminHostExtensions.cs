@@ -16,6 +16,8 @@ public static class AdminHostExtensions
         services.AddSingleton<IPostConfigureOptions<UpstreamOptions>>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());
         services.AddSingleton<IOptionsChangeTokenSource<UpstreamOptions>>(sp => sp.GetRequiredService<StoredConnectionSettingsSource>());
         services.AddSingleton<TestEventSender>();
+        services.AddSingleton<FirstRun>();
+        services.AddHostedService(sp => sp.GetRequiredService<FirstRun>());
         services.AddMudServices();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthentication(AdminAuth.Scheme).AddCookie(AdminAuth.Scheme, o =>

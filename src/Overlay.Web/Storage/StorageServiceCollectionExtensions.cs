@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<GoalProgressRepository>();
         services.AddSingleton<LeaderboardRepository>();
         services.AddSingleton<GiftCatalogRepository>();
+        services.AddSingleton<FirstRunRepository>();
         return services;
     }
 }

@@ -70,5 +70,10 @@ internal static class StoreMigrations
         );
         CREATE INDEX gift_catalog_last_seen ON gift_catalog (last_seen DESC);
         """,
+        // The first-run checklist is for a fresh store: an install that already seeded its widgets has done it all.
+        """
+        INSERT INTO meta (key, value)
+        SELECT 'first_run:dismissed', 'existing install' WHERE EXISTS (SELECT 1 FROM meta WHERE key LIKE 'widgets_seeded%');
+        """,
     ];
 }
