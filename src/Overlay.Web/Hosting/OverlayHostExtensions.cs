@@ -12,6 +12,7 @@ using Overlay.Web.Upstream;
 using Overlay.Web.Widgets;
 using Overlay.Web.Pipeline;
 using Overlay.Web.Media;
+using Overlay.Web.Backup;
 using Overlay.Web.Gifts;
 using Overlay.Web.Storage;
 
@@ -45,6 +46,7 @@ public static class OverlayHostExtensions
         services.AddEventApi();
         services.AddRecording();
         services.AddAdmin();
+        services.AddBackup();
         services.AddSecurity();
         services.AddHostedService<StartupBanner>();
 

@@ -107,6 +107,27 @@ public sealed partial class WidgetInstanceService(
     /// <remarks>States that take settings in place keep what they show (chat rows, queued alerts, goal progress).</remarks>
     public WidgetEntry UpdateSettings(string slug, object settings) => Change(slug, e => e with { Settings = settings });
 
+    /// <summary>
+    /// Creates or replaces the instance at <paramref name="slug"/> (a restored backup): validated and stored first,
+    /// then live, so open pages follow it.
+    /// </summary>
+    /// <exception cref="ArgumentException">Settings of the wrong type or out of range.</exception>
+    public WidgetEntry Put(string slug, WidgetKind kind, string name, object settings)
+    {
+        var current = Find(slug);
+        if (current is not null && current.Instance.Kind == kind)
+        {
+            return Change(slug, e => e with { Instance = e.Instance with { Name = CleanName(name) }, Settings = settings });
+        }
+        WidgetEntry entry;
+        lock (_gate)
+        {
+            entry = Persist(new WidgetEntry(new WidgetInstance(slug, kind, CleanName(name)), settings));
+        }
+        Notify();
+        return entry;
+    }
+
     public bool Delete(string slug)
     {
         lock (_gate)
