@@ -14,6 +14,7 @@ using Overlay.Web.Pipeline;
 using Overlay.Web.Media;
 using Overlay.Web.Backup;
 using Overlay.Web.Gifts;
+using Overlay.Web.Localization;
 using Overlay.Web.Storage;
 
 namespace Overlay.Web.Hosting;
@@ -47,6 +48,7 @@ public static class OverlayHostExtensions
         services.AddRecording();
         services.AddAdmin();
         services.AddBackup();
+        services.AddAdminLocalization();
         services.AddSecurity();
         services.AddHostedService<StartupBanner>();
 
@@ -73,6 +75,8 @@ public static class OverlayHostExtensions
         app.UseWebSockets();
         app.UseSecurity();
         app.MapAdmin();
+        app.UseRequestLocalization();
+        app.MapLanguage();
         app.UseMediaFolders();
         app.UseAntiforgery();
         app.MapStaticAssets();
