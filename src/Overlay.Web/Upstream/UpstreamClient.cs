@@ -106,6 +106,12 @@ public sealed partial class UpstreamClient(
             return (true, policy);
         }
 
+        // The app is shutting down (the demo upstream closes with it): no reconnect to schedule or to log.
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return (true, policy);
+        }
+
         var before = policy;
         var (decision, next) = before.Next(run.Classify(), run.WasHealthy);
         while (true)
