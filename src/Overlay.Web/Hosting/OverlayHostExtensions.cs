@@ -14,6 +14,7 @@ using Overlay.Web.Pipeline;
 using Overlay.Web.Media;
 using Overlay.Web.Gifts;
 using Overlay.Web.Storage;
+using Overlay.Web.Obs;
 
 namespace Overlay.Web.Hosting;
 
@@ -44,6 +45,7 @@ public static class OverlayHostExtensions
         services.AddDemo();
         services.AddEventApi();
         services.AddRecording();
+        services.AddObs();
         services.AddAdmin();
         services.AddSecurity();
         services.AddHostedService<StartupBanner>();
