@@ -59,8 +59,10 @@ public sealed partial class ObsSession : IAsyncDisposable
         }
         try
         {
+            // The timeout starts before the request leaves, so it also covers a send that never completes.
+            var answered = answer.Task.WaitAsync(RequestTimeout, _time, cancellationToken);
             await SendAsync(ObsMessage.Request(requestType, id, requestData), cancellationToken).ConfigureAwait(false);
-            return await answer.Task.WaitAsync(RequestTimeout, _time, cancellationToken).ConfigureAwait(false);
+            return await answered.ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
