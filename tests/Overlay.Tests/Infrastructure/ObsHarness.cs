@@ -51,30 +51,8 @@ public sealed class ObsHarness : IAsyncDisposable
     public ObsSettings Settings(string password, bool enabled = true) =>
         new() { Host = "127.0.0.1", Port = Server.Port, Password = password, Enabled = enabled };
 
-    /// <summary>Waits until the status matches; the guard (20 s) only fails a test whose status never comes.</summary>
-    public async Task<ObsStatus> StatusAsync(Func<ObsStatus, bool> match, CancellationToken ct)
-    {
-        var reached = new TaskCompletionSource<ObsStatus>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = Connection.SubscribeStatus(s =>
-        {
-            if (match(s))
-            {
-                reached.TrySetResult(s);
-            }
-        });
-        if (match(Connection.Status))
-        {
-            return Connection.Status;
-        }
-        try
-        {
-            return await reached.Task.WaitAsync(TimeSpan.FromSeconds(20), ct);
-        }
-        catch (TimeoutException)
-        {
-            throw new TimeoutException($"The OBS status never matched; it is {Connection.Status.State}: {Connection.Status.Summary}");
-        }
-    }
+    /// <summary>Waits until the status matches (see <see cref="ObsStatusWaiter"/>).</summary>
+    public Task<ObsStatus> StatusAsync(Func<ObsStatus, bool> match, CancellationToken ct) => ObsStatusWaiter.WaitAsync(Connection, match, ct);
 
     public Task<ObsStatus> ConnectedAsync(CancellationToken ct) => StatusAsync(s => s.IsConnected, ct);
 
