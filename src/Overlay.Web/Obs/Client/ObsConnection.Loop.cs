@@ -11,60 +11,71 @@ public sealed partial class ObsConnection
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            while (_wake.Reader.TryRead(out _))
-            {
-                // Earlier wake-ups are answered by this attempt.
-            }
-            var settings = repository.Get();
-            if (!settings.Enabled)
-            {
-                failures = 0;
-                SetStatus(_ => new ObsStatus());
-                await WaitAsync(null, null, stoppingToken).ConfigureAwait(false);
-                continue;
-            }
-            SetStatus(s => new ObsStatus
-            {
-                State = ObsState.Connecting, Summary = $"Connecting to OBS at {settings.Address}…", Attempt = failures + 1,
-            });
-            ObsSession session;
             try
             {
-                session = await ObsSession.ConnectAsync(settings, time, OnEvent, stoppingToken).ConfigureAwait(false);
+                failures = await AttemptAsync(failures, stoppingToken).ConfigureAwait(false);
             }
-            catch (ObsHandshakeException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                LogNotConnected(logger, settings.Address, ex.State, ex.Message);
-                if (ex.State == ObsState.Reconnecting)
-                {
-                    failures++;
-                    await RetryLaterAsync(ex.Message, failures, stoppingToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    failures = 0;
-                    SetStatus(_ => new ObsStatus { State = ex.State, Summary = ex.Message });
-                    await WaitAsync(null, null, stoppingToken).ConfigureAwait(false);
-                }
-                continue;
+                // A bug here must not stop the host (a BackgroundService that throws does): report it, try again later.
+                LogUnexpected(logger, ex);
+                failures++;
+                await RetryLaterAsync($"Something went wrong talking to OBS ({ex.GetType().Name}).", failures, stoppingToken).ConfigureAwait(false);
             }
-            failures = 0;
-            var end = await RunSessionAsync(session, settings, stoppingToken).ConfigureAwait(false);
-            if (end is null)
-            {
-                continue;
-            }
-            LogLost(logger, settings.Address, end.CloseCode);
-            if (end.CloseCode == ObsCloseCode.SessionInvalidated)
-            {
-                var kicked = ObsSession.Kicked();
-                SetStatus(_ => new ObsStatus { State = kicked.State, Summary = kicked.Message });
-                await WaitAsync(null, null, stoppingToken).ConfigureAwait(false);
-                continue;
-            }
-            failures = 1;
-            await RetryLaterAsync("OBS went away (closed or restarting).", failures, stoppingToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>One pass: connect (or stay off), run the session, wait. Returns the failure count for the backoff.</summary>
+    private async Task<int> AttemptAsync(int failures, CancellationToken stoppingToken)
+    {
+        while (_wake.Reader.TryRead(out _))
+        {
+            // Earlier wake-ups are answered by this attempt.
+        }
+        var settings = repository.Get();
+        if (!settings.Enabled)
+        {
+            SetStatus(_ => new ObsStatus());
+            await WaitAsync(null, null, stoppingToken).ConfigureAwait(false);
+            return 0;
+        }
+        SetStatus(_ => new ObsStatus
+        {
+            State = ObsState.Connecting, Summary = $"Connecting to OBS at {settings.Address}…", Attempt = failures + 1,
+        });
+        ObsSession session;
+        try
+        {
+            session = await ObsSession.ConnectAsync(settings, time, OnEvent, stoppingToken).ConfigureAwait(false);
+        }
+        catch (ObsHandshakeException ex)
+        {
+            LogNotConnected(logger, settings.Address, ex.State, ex.Message);
+            if (ex.State == ObsState.Reconnecting)
+            {
+                await RetryLaterAsync(ex.Message, failures + 1, stoppingToken).ConfigureAwait(false);
+                return failures + 1;
+            }
+            // Wrong password, kicked, too old: trying again unchanged would only be refused again.
+            SetStatus(_ => new ObsStatus { State = ex.State, Summary = ex.Message });
+            await WaitAsync(null, null, stoppingToken).ConfigureAwait(false);
+            return 0;
+        }
+        var end = await RunSessionAsync(session, settings, stoppingToken).ConfigureAwait(false);
+        if (end is null)
+        {
+            return 0;
+        }
+        LogLost(logger, settings.Address, end.CloseCode);
+        if (end.CloseCode == ObsCloseCode.SessionInvalidated)
+        {
+            var kicked = ObsSession.Kicked();
+            SetStatus(_ => new ObsStatus { State = kicked.State, Summary = kicked.Message });
+            await WaitAsync(null, null, stoppingToken).ConfigureAwait(false);
+            return 0;
+        }
+        await RetryLaterAsync("OBS went away (closed or restarting).", 1, stoppingToken).ConfigureAwait(false);
+        return 1;
     }
 
     /// <summary>Runs until OBS ends the session (returns how) or the streamer asks for a new one (returns null).</summary>
@@ -133,6 +144,9 @@ public sealed partial class ObsConnection
         ct.ThrowIfCancellationRequested();
         return first == waits[0];
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The OBS connection loop failed; it tries again later")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to OBS {ObsVersion} at {Address}")]
     private static partial void LogConnected(ILogger logger, string address, string? obsVersion);

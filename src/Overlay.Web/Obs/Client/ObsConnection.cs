@@ -85,7 +85,15 @@ public sealed partial class ObsConnection(ObsSettingsRepository repository, Time
         }
         foreach (var handler in _statusHandlers.Snapshot)
         {
-            handler(next);
+            try
+            {
+                handler(next);
+            }
+            catch (Exception ex)
+            {
+                // A subscriber's bug (an admin page) must not stop the connect loop or the receive loop.
+                LogStatusHandlerFailed(logger, ex);
+            }
         }
     }
 
@@ -116,6 +124,9 @@ public sealed partial class ObsConnection(ObsSettingsRepository repository, Time
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An OBS status subscriber failed")]
+    private static partial void LogStatusHandlerFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An OBS event handler failed for {EventType}")]
     private static partial void LogEventHandlerFailed(ILogger logger, string eventType, Exception exception);

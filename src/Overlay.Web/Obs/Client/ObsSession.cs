@@ -95,7 +95,7 @@ public sealed partial class ObsSession : IAsyncDisposable
 
     private async Task ReceiveLoopAsync()
     {
-        ObsSessionEnd end;
+        var end = new ObsSessionEnd(null, null);
         try
         {
             while (true)
@@ -118,18 +118,22 @@ public sealed partial class ObsSession : IAsyncDisposable
             end = new ObsSessionEnd(null, ex.Message);
             _socket.Abort();
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or InvalidOperationException)
         {
-            end = new ObsSessionEnd(null, null);
+            // The connection dropped without a close frame (OBS crashed, the network went away).
         }
-        foreach (var id in _pending.Keys)
+        finally
         {
-            if (_pending.TryRemove(id, out var waiting))
+            // Whatever ended the loop, nobody waits forever: pending requests fail and Ended completes.
+            foreach (var id in _pending.Keys)
             {
-                waiting.TrySetResult(ObsResponse.Failed("OBS went away before it answered."));
+                if (_pending.TryRemove(id, out var waiting))
+                {
+                    waiting.TrySetResult(ObsResponse.Failed("OBS went away before it answered."));
+                }
             }
+            _ended.TrySetResult(end);
         }
-        _ended.TrySetResult(end);
     }
 
     private void Handle(ObsMessage message)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Overlay.Web.Obs.Settings;
 
 namespace Overlay.Web.Obs.Settings;
 
