@@ -24,34 +24,41 @@ public sealed partial class ObsSession
         socket.Options.AddSubProtocol("obswebsocket.json");
         using var timeout = new CancellationTokenSource(HandshakeTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var connected = false;
         try
         {
             var session = await HandshakeAsync(socket, settings, time, onEvent, linked.Token).ConfigureAwait(false);
             session._receiving = Task.Run(session.ReceiveLoopAsync, CancellationToken.None);
+            connected = true;
             return session;
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && Describe(ex, settings) is { } problem)
         {
-            socket.Abort();
-            socket.Dispose();
-            if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            throw problem;
+        }
+        finally
+        {
+            if (!connected)
             {
-                throw;
+                socket.Abort();
+                socket.Dispose();
             }
-            throw ex switch
-            {
-                ObsHandshakeException known => known,
-                OperationCanceledException => new ObsHandshakeException(ObsState.Reconnecting,
-                    $"OBS at {settings.Address} did not finish connecting within {HandshakeTimeout.TotalSeconds:0} s.", ex),
-                JsonException => new ObsHandshakeException(ObsState.Reconnecting,
-                    $"Something at {settings.Address} answered, but not as obs-websocket 5 does.", ex),
-                WebSocketException or HttpRequestException or IOException => new ObsHandshakeException(ObsState.Reconnecting,
-                    $"OBS is not reachable at {settings.Address}. Is OBS running, with Tools → WebSocket Server Settings → " +
-                    "Enable WebSocket server ticked, and this port?", ex),
-                _ => ex,
-            };
         }
     }
+
+    /// <summary>What a failed handshake means for the streamer; null for a bug, which keeps its own exception.</summary>
+    private static ObsHandshakeException? Describe(Exception ex, ObsSettings settings) => ex switch
+    {
+        ObsHandshakeException known => known,
+        OperationCanceledException => new ObsHandshakeException(ObsState.Reconnecting,
+            $"OBS at {settings.Address} did not finish connecting within {HandshakeTimeout.TotalSeconds:0} s.", ex),
+        JsonException => new ObsHandshakeException(ObsState.Reconnecting,
+            $"Something at {settings.Address} answered, but not as obs-websocket 5 does.", ex),
+        WebSocketException or HttpRequestException or IOException => new ObsHandshakeException(ObsState.Reconnecting,
+            $"OBS is not reachable at {settings.Address}. Is OBS running, with Tools → WebSocket Server Settings → " +
+            "Enable WebSocket server ticked, and this port?", ex),
+        _ => null,
+    };
 
     private static async Task<ObsSession> HandshakeAsync(
         ClientWebSocket socket, ObsSettings settings, TimeProvider time, Action<ObsEvent> onEvent, CancellationToken ct)
