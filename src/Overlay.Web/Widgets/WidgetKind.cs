@@ -45,6 +45,12 @@ public abstract class WidgetKind
     /// </summary>
     public virtual bool HasSound => false;
 
+    /// <summary>
+    /// Whether an instance with <paramref name="settings"/> is switched on. Kinds with an on/off setting (TTS)
+    /// override it; OBS's "Set up everything" leaves switched-off instances out.
+    /// </summary>
+    public virtual bool IsEnabled(object settings) => true;
+
     /// <summary>Whether an instance with <paramref name="settings"/> plays sounds, so the admin explains where they play.</summary>
     public virtual bool PlaysSound(object settings) => false;
 

@@ -8,7 +8,7 @@ namespace Overlay.Web.Obs.Setup;
 
 /// <summary>
 /// One-click setup: "Add to OBS" puts one widget's browser source in the current scene; "Set up everything" makes a
-/// scene "TikTok LIVE" with every widget laid out (<see cref="ObsLayout"/>). A widget whose URL OBS already has is
+/// scene "TikTok LIVE" with every enabled widget laid out (<see cref="ObsLayout"/>). A widget whose URL OBS already has is
 /// updated (size, audio) and reused, never duplicated; where the streamer moved a source, it stays there.
 /// </summary>
 public sealed class ObsSetup(ObsConnection obs, WidgetInstanceService widgets, ObsWidgetUrls urls, ObsSettingsRepository settings)
@@ -36,7 +36,7 @@ public sealed class ObsSetup(ObsConnection obs, WidgetInstanceService widgets, O
         {
             return new ObsSetupResult(false, created.Problem ?? "OBS did not create the scene.");
         }
-        var entries = widgets.List();
+        var entries = widgets.List().Where(w => w.Instance.Kind.IsEnabled(w.Settings)).ToList();
         var sources = entries.Select(Source).ToList();
         var grid = ObsLayout.Grid([.. sources.Select(s => (s.Width, s.Height))]);
         var existing = await ObsSourceFinder.BrowserSourcesAsync(obs, ct).ConfigureAwait(false);
