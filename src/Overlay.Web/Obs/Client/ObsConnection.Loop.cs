@@ -6,6 +6,8 @@ namespace Overlay.Web.Obs.Client;
 /// <summary>The connect → wait → reconnect loop.</summary>
 public sealed partial class ObsConnection
 {
+    private string? _lastProblem;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
@@ -50,7 +52,12 @@ public sealed partial class ObsConnection
         }
         catch (ObsHandshakeException ex)
         {
-            LogNotConnected(logger, settings.Address, ex.State, ex.Message);
+            // Once per distinct problem: OBS closed for the evening is one line, not one every 30 s.
+            if (ex.Message != _lastProblem)
+            {
+                _lastProblem = ex.Message;
+                LogNotConnected(logger, settings.Address, ex.State, ex.Message);
+            }
             if (ex.State == ObsState.Reconnecting)
             {
                 await RetryLaterAsync(ex.Message, failures + 1, stoppingToken).ConfigureAwait(false);
@@ -97,6 +104,7 @@ public sealed partial class ObsConnection
                 ConnectedSince = since,
             });
             LogConnected(logger, settings.Address, version.String("obsVersion"));
+            _lastProblem = null;
             var woken = await WaitAsync(null, session.Ended, ct).ConfigureAwait(false);
             return woken ? null : await session.Ended.ConfigureAwait(false);
         }
