@@ -16,6 +16,7 @@ using Overlay.Web.Backup;
 using Overlay.Web.Gifts;
 using Overlay.Web.Localization;
 using Overlay.Web.Storage;
+using Overlay.Web.Obs;
 
 namespace Overlay.Web.Hosting;
 
@@ -46,6 +47,7 @@ public static class OverlayHostExtensions
         services.AddDemo();
         services.AddEventApi();
         services.AddRecording();
+        services.AddObs();
         services.AddAdmin();
         services.AddBackup();
         services.AddAdminLocalization();

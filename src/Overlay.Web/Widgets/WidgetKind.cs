@@ -38,6 +38,19 @@ public abstract class WidgetKind
     /// <exception cref="ArgumentException">The settings are of another kind, or out of range.</exception>
     public abstract WidgetHandle Create(WidgetStateFactory services, WidgetInstance instance, object settings);
 
+    /// <summary>
+    /// Whether the kind can make sound (the alert box, TTS, actions screens), so its OBS browser source gets
+    /// "Control audio via OBS" and the sound reaches the stream. Per kind, not per instance: sound switched on later
+    /// must not need a new source.
+    /// </summary>
+    public virtual bool HasSound => false;
+
+    /// <summary>
+    /// Whether an instance with <paramref name="settings"/> is switched on. Kinds with an on/off setting (TTS)
+    /// override it; OBS's "Set up everything" leaves switched-off instances out.
+    /// </summary>
+    public virtual bool IsEnabled(object settings) => true;
+
     /// <summary>Whether an instance with <paramref name="settings"/> plays sounds, so the admin explains where they play.</summary>
     public virtual bool PlaysSound(object settings) => false;
 

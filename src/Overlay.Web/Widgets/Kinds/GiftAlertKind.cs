@@ -25,6 +25,8 @@ public sealed partial class GiftAlertKind : WidgetKind<GiftAlertSettings, GiftAl
 
     public override GiftAlertSettings Defaults(WidgetOptions options) => options.GiftAlert;
 
+    public override bool HasSound => true;
+
     public override bool PlaysSound(object settings) => settings is GiftAlertSettings { SoundEnabled: true };
 
     public override IEnumerable<string> Validate(GiftAlertSettings? s, string prefix)
