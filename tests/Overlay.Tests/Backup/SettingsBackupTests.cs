@@ -168,4 +168,26 @@ public sealed class SettingsBackupTests
         Assert.Contains("sounds/airhorn.mp3", warning);
         Assert.DoesNotContain("secret", warning);
     }
+
+    [Fact]
+    public async Task The_obs_connection_travels_with_its_password_only_as_a_sealed_secret()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        byte[] file;
+        await using (var source = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct))
+        {
+            source.Get<Overlay.Web.Obs.Settings.ObsSettingsRepository>().Save(new Overlay.Web.Obs.Settings.ObsSettings { Host = "192.168.1.20", Port = 4456, Password = "obs-pass-789", Enabled = false });
+            file = source.Get<SettingsBackup>().Export(Passphrase);
+        }
+        Assert.DoesNotContain("obs-pass-789", Encoding.UTF8.GetString(file));
+        await using var target = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
+        var backup = target.Get<SettingsBackup>();
+
+        var plan = backup.Read(file, Passphrase);
+        Assert.Contains(plan.Changes, c => c is { Item: "OBS connection", Kind: BackupChangeKind.Replaced });
+        backup.Apply(plan);
+
+        var restored = target.Get<Overlay.Web.Obs.Settings.ObsSettingsRepository>().Get();
+        Assert.Equal(("192.168.1.20", 4456, "obs-pass-789", false), (restored.Host, restored.Port, restored.Password, restored.Enabled));
+    }
 }
