@@ -30,9 +30,12 @@ public sealed class ObsSetupTests
         await using var __ = obs;
         var widgets = app.Get<WidgetInstanceService>().List();
 
+        Assert.False(app.Get<Overlay.Web.Admin.FirstRun>().IsDone(Overlay.Web.Admin.FirstRun.Obs));
         var result = await app.Get<ObsSetup>().SetUpEverythingAsync(ct);
 
         Assert.True(result.Ok, result.Message);
+        // One-click setup is the checklist's "add a widget to OBS" as much as pasting a URL is.
+        Assert.True(app.Get<Overlay.Web.Admin.FirstRun>().IsDone(Overlay.Web.Admin.FirstRun.Obs));
         var scene = obs.Obs.SceneNamed(ObsSetup.SceneName);
         Assert.NotNull(scene);
         Assert.Equal(widgets.Count, scene.Items.Count);

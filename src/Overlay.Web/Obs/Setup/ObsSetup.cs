@@ -1,3 +1,4 @@
+using Overlay.Web.Admin;
 using System.Text.Json.Nodes;
 using Overlay.Web.Obs.Client;
 using Overlay.Web.Obs.Protocol;
@@ -11,7 +12,7 @@ namespace Overlay.Web.Obs.Setup;
 /// scene "TikTok LIVE" with every enabled widget laid out (<see cref="ObsLayout"/>). A widget whose URL OBS already has is
 /// updated (size, audio) and reused, never duplicated; where the streamer moved a source, it stays there.
 /// </summary>
-public sealed class ObsSetup(ObsConnection obs, WidgetInstanceService widgets, ObsWidgetUrls urls, ObsSettingsRepository settings)
+public sealed class ObsSetup(ObsConnection obs, WidgetInstanceService widgets, ObsWidgetUrls urls, ObsSettingsRepository settings, FirstRun firstRun)
 {
     public const string SceneName = "TikTok LIVE";
 
@@ -24,9 +25,12 @@ public sealed class ObsSetup(ObsConnection obs, WidgetInstanceService widgets, O
         }
         var existing = await ObsSourceFinder.BrowserSourcesAsync(obs, ct).ConfigureAwait(false);
         var placed = await PlaceAsync(Source(widget), scene, existing, ct).ConfigureAwait(false);
-        return placed.Problem is { } problem
-            ? new ObsSetupResult(false, problem)
-            : new ObsSetupResult(true, $"{(placed.NewInput ? "Added" : "Updated")} \"{placed.InputName}\" in the scene \"{scene}\".");
+        if (placed.Problem is { } problem)
+        {
+            return new ObsSetupResult(false, problem);
+        }
+        firstRun.Mark(FirstRun.Obs);
+        return new ObsSetupResult(true, $"{(placed.NewInput ? "Added" : "Updated")} \"{placed.InputName}\" in the scene \"{scene}\".");
     }
 
     public async Task<ObsSetupResult> SetUpEverythingAsync(CancellationToken ct)
@@ -68,6 +72,7 @@ public sealed class ObsSetup(ObsConnection obs, WidgetInstanceService widgets, O
                 updated++;
             }
         }
+        firstRun.Mark(FirstRun.Obs);
         return new ObsSetupResult(true,
             $"Scene \"{SceneName}\" is ready with {sources.Count} widgets ({added} added, {updated} updated). " +
             "Switch to it in OBS, or add it to your own scenes as a scene source.");
