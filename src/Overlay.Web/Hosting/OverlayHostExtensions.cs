@@ -14,6 +14,8 @@ using Overlay.Web.Pipeline;
 using Overlay.Web.Media;
 using Overlay.Web.Gifts;
 using Overlay.Web.Storage;
+using Overlay.Web.Tts;
+using Overlay.Web.Tts.Audio;
 
 namespace Overlay.Web.Hosting;
 
@@ -38,6 +40,7 @@ public static class OverlayHostExtensions
         services.AddUpstream();
         services.AddStorage();
         services.AddMedia();
+        services.AddTts();
         services.AddWidgets();
         services.AddGifts();
         services.AddPipeline();
@@ -75,6 +78,7 @@ public static class OverlayHostExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealth();
+        app.MapSpeechAudio();
         app.MapDemoUpstream();
         app.MapEventApi();
         app.MapReplayUpstream();
