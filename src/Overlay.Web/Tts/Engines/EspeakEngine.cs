@@ -45,6 +45,11 @@ public sealed class EspeakEngine(ProcessRunner runner, string executable, TimeSp
         {
             throw new SpeechEngineException(Failure("speaking", result), result.TimedOut);
         }
+        // espeak-ng exits 0 even when it could not write the file; it only says so.
+        if (!File.Exists(wavPath) || new FileInfo(wavPath).Length == 0)
+        {
+            throw new SpeechEngineException($"{Name} wrote no audio: {FirstLine(result.StandardError + "\n" + result.StandardOutput)}");
+        }
     }
 
     /// <summary>

@@ -101,7 +101,7 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
             Fail(SpeechFailure.NoEngine, EngineLocator.MissingHint);
             return null;
         }
-        voice = CheckVoice(voice);
+        (voice, var voiceMissing) = CheckVoice(voice);
         var id = SpeechCache.IdFor(_engine.Name, voice, ratePercent, text);
         if (_cache.Find(id) is { } cached)
         {
@@ -133,7 +133,8 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
                 return null;
             }
             Interlocked.Increment(ref _made);
-            if (Interlocked.Exchange(ref _problem, null) is not null)
+            // A phrase that worked clears the last problem, unless it was spoken in the default voice instead.
+            if (!voiceMissing && Interlocked.Exchange(ref _problem, null) is not null)
             {
                 Notify();
             }
@@ -146,23 +147,23 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
     }
 
     /// <summary>The voice to use: <paramref name="voice"/> when installed (or when the voices are not known yet), else the default.</summary>
-    private string? CheckVoice(string? voice)
+    private (string? Voice, bool Missing) CheckVoice(string? voice)
     {
         if (string.IsNullOrWhiteSpace(voice))
         {
-            return null;
+            return (null, false);
         }
         var voices = Voices;
         if (voices.Count == 0)
         {
-            return voice;
+            return (voice, false);
         }
         if (voices.FirstOrDefault(v => string.Equals(v.Id, voice, StringComparison.OrdinalIgnoreCase)) is { } found)
         {
-            return found.Id;
+            return (found.Id, false);
         }
         Fail(SpeechFailure.MissingVoice, $"The voice '{voice}' is not installed; the default voice is used. Pick an installed one on the Text to speech page.");
-        return null;
+        return (null, true);
     }
 
     private static SpeechClipMade Clip(string id, WavInfo info) => new(id, SpeechAudioEndpoint.UrlFor(id), info.Duration);
