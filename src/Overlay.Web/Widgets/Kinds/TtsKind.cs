@@ -89,7 +89,7 @@ public sealed partial class TtsKind : WidgetKind<TtsSettings, TtsView>
     public static string? CheckVoice(string? voice, string at) =>
         voice is not null && (voice.Length == 0 || VoiceName().IsMatch(voice))
             ? null
-            : $"{at} must be empty (the engine's default) or a voice name from the Text to speech page (letters, digits, spaces, - _ . ( ) + ,; at most {TtsSettings.MaxVoiceLength} characters), got '{voice}'.";
+            : $"{at} must be empty (the engine's default) or a voice name from the Text to speech page (letters, digits, spaces and - _ . ( ) + , only; at most {TtsSettings.MaxVoiceLength} characters), got '{voice}'.";
 
     internal override DefinitionBuilder<TtsSettings> DefineForm(DefinitionBuilder<TtsSettings> form) => form
         .Switch("enabled", "Enabled", "Off by default: nothing is read until this is on. Add the widget to OBS as a browser source; it plays the speech.",
@@ -153,7 +153,7 @@ public sealed partial class TtsKind : WidgetKind<TtsSettings, TtsView>
         builder.CloseComponent();
     };
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9 ._()+,\-]{0,99}$")]
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} ._()+,\-]{0,99}$")]
     private static partial Regex VoiceName();
 
     [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
