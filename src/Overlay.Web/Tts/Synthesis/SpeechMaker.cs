@@ -123,7 +123,7 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
             }
             catch (SpeechEngineException ex)
             {
-                File.Delete(temp);
+                DeleteQuietly(temp);
                 Fail(ex.TimedOut ? SpeechFailure.Timeout : SpeechFailure.EngineFailed, ex.Message);
                 return null;
             }
@@ -164,6 +164,18 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
         }
         Fail(SpeechFailure.MissingVoice, $"The voice '{voice}' is not installed; the default voice is used. Pick an installed one on the Text to speech page.");
         return (null, true);
+    }
+
+    // A file still held by a timed-out engine (Windows) is removed by the cache's scan at the next start.
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     private static SpeechClipMade Clip(string id, WavInfo info) => new(id, SpeechAudioEndpoint.UrlFor(id), info.Duration);
