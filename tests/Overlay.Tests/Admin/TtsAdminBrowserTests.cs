@@ -52,6 +52,8 @@ public sealed class TtsAdminBrowserTests(BrowserFixture browser)
         await widget.GetByTestId("tts-clear").ClickAsync();
         await Expect(widget.GetByTestId("tts-now")).ToHaveTextAsync("Silent.");
         await Expect(widget.GetByTestId("tts-waiting-count")).ToHaveTextAsync("0 waiting");
+        await widget.GetByTestId("tts-test-chat").ClickAsync();
+        await Expect(widget.GetByTestId("tts-now")).ToContainTextAsync("says Hello from the test chat", new() { Timeout = 30_000 });
         Assert.True(app.Get<WidgetInstanceService>().Find("tts")?.Settings is Overlay.Widgets.Tts.TtsSettings { Enabled: true });
     }
 }
