@@ -82,6 +82,7 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
                 Fail(SpeechFailure.EngineFailed, $"{_engine.Name} reports no installed voices.", count: false);
                 return;
             }
+            LogEngineReady(_logger, _engine.Name, voices.Count);
             Notify();
         }
         catch (SpeechEngineException ex)
@@ -211,6 +212,9 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
         _stopping.Dispose();
         _slots.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Text to speech: {Engine} with {Voices} voices")]
+    private static partial void LogEngineReady(ILogger logger, string engine, int voices);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Text to speech: {Failure}: {Problem} ({Suppressed} more not logged in the last 10 s)")]
     private static partial void LogSpeechFailed(ILogger logger, SpeechFailure failure, string problem, long suppressed);
