@@ -24,4 +24,10 @@ public enum DropReason
 
     /// <summary>The recording file could not keep up; the frame was not recorded (the stream itself was unaffected).</summary>
     RecorderBehind,
+
+    /// <summary>A phrase could not be spoken (no engine, engine error or timeout, missing voice); see tts in /healthz.</summary>
+    SpeechFailed,
+
+    /// <summary>A TTS widget's queue was full; the message was not read.</summary>
+    SpeechQueueFull,
 }

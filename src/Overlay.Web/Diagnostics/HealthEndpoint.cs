@@ -14,12 +14,12 @@ public static class HealthEndpoint
     public static WebApplication MapHealth(this WebApplication app)
     {
         var startedAt = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        app.MapGet("/healthz", (ConnectionStatusStore status, OverlayMetrics metrics, TimeProvider time) =>
+        app.MapGet("/healthz", (ConnectionStatusStore status, OverlayMetrics metrics, TimeProvider time, Tts.Synthesis.SpeechMaker speech) =>
         {
             var report = new HealthReport(
                 "ok", status.Current, metrics.Frames, metrics.EventCounts, metrics.DropCounts, startedAt, time.GetUtcNow(),
                 metrics.WidgetChanges, metrics.WidgetRenders, metrics.RefusalCounts,
-                new EntryStats(metrics.EntrySources, metrics.EntryActions));
+                new EntryStats(metrics.EntrySources, metrics.EntryActions), TtsHealthOf(speech.Status));
             return TypedResults.Json(report, OverlayJsonContext.Default.HealthReport);
         });
         app.MapGet(AlivePath, (HttpContext context) =>
@@ -29,4 +29,7 @@ public static class HealthEndpoint
         });
         return app;
     }
+
+    private static TtsHealth TtsHealthOf(Tts.Synthesis.SpeechEngineStatus s) =>
+        new(s.Engine, s.Voices.Count, s.Made, s.Failures.Values.Sum(), s.Failures);
 }

@@ -7,6 +7,7 @@ namespace Overlay.Web.Diagnostics;
 /// <paramref name="WidgetChanges"/> counts view changes delivered to open widget pages and
 /// <paramref name="WidgetRenders"/> the diffs actually sent to them (render pacing merges changes).
 /// <paramref name="Refused"/> counts requests turned away at the door (foreign Host or Origin, limits).
+/// <paramref name="Tts"/> says whether a speech engine was found and counts phrases that failed.
 /// </summary>
 public sealed record HealthReport(
     string Status,
@@ -19,7 +20,11 @@ public sealed record HealthReport(
     long WidgetChanges,
     long WidgetRenders,
     IReadOnlyDictionary<string, long> Refused,
-    EntryStats Entries);
+    EntryStats Entries,
+    TtsHealth Tts);
 
 /// <summary>Where joining viewers came from (§10 member entrySource) and how (entryAction), as counts.</summary>
 public sealed record EntryStats(IReadOnlyDictionary<string, long> Sources, IReadOnlyDictionary<string, long> Actions);
+
+/// <summary>The speech engine (null when none was found), how many voices it has, clips made and failures by reason.</summary>
+public sealed record TtsHealth(string? Engine, int Voices, long Made, long Failed, IReadOnlyDictionary<string, long> Failures);

@@ -17,6 +17,8 @@ using Overlay.Web.Gifts;
 using Overlay.Web.Localization;
 using Overlay.Web.Storage;
 using Overlay.Web.Obs;
+using Overlay.Web.Tts;
+using Overlay.Web.Tts.Audio;
 
 namespace Overlay.Web.Hosting;
 
@@ -41,6 +43,7 @@ public static class OverlayHostExtensions
         services.AddUpstream();
         services.AddStorage();
         services.AddMedia();
+        services.AddTts();
         services.AddWidgets();
         services.AddGifts();
         services.AddPipeline();
@@ -83,6 +86,7 @@ public static class OverlayHostExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealth();
+        app.MapSpeechAudio();
         app.MapDemoUpstream();
         app.MapEventApi();
         app.MapReplayUpstream();

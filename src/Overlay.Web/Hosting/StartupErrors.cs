@@ -18,6 +18,9 @@ public static class StartupErrors
                     [inUse.Message + " Another program (or another copy of the overlay) uses this port: close it, or start with --urls http://localhost:<port>."],
                 InvalidDataException d when d.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase) =>
                     [d.Message + (d.InnerException is { } inner ? " " + inner.Message : "") + " Fix the JSON (a missing comma or quote is typical) and start again."],
+                // An enum or number key with a value the binder cannot read (ReadChat: "sometimes").
+                InvalidOperationException c when c.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+                    [c.Message + " Use one of the values the README lists for that key."],
                 _ => [],
             })
             .Distinct(StringComparer.Ordinal)

@@ -1,6 +1,7 @@
 using Overlay.Web.Media;
 using Overlay.Web.Diagnostics;
 using Overlay.Web.Events;
+using Overlay.Web.Tts.Floor;
 using Overlay.Widgets.GiftAlert;
 
 namespace Overlay.Web.Widgets;
@@ -28,14 +29,16 @@ public sealed partial class GiftAlertState : WidgetState<GiftAlertView, GiftAler
     private ITimer? _displayTimer;
     private readonly AlertMedia? _media;
     private readonly AlertCooldowns _cooldowns;
+    private readonly SoundFloor? _floor;
     private long _nextId;
     private bool _disposed;
 
     public GiftAlertState(GiftAlertSettings settings, EventHub hub, TimeProvider time, OverlayMetrics metrics, ILogger<GiftAlertState> logger,
-        AlertMedia? media = null)
+        AlertMedia? media = null, SoundFloor? floor = null)
         : base(GiftAlertView.Empty with { DisplayMilliseconds = (int)TimeSpan.FromSeconds(settings.DisplaySeconds).TotalMilliseconds, Animation = settings.Animation }, logger)
     {
         _media = media;
+        _floor = floor;
         _cooldowns = new AlertCooldowns(time);
         _settings = settings;
         _time = time;
@@ -170,6 +173,11 @@ public sealed partial class GiftAlertState : WidgetState<GiftAlertView, GiftAler
         _showing = next;
         var display = next.DisplayMilliseconds > 0 ? TimeSpan.FromMilliseconds(next.DisplayMilliseconds) : _display;
         _displayTimer = _time.CreateTimer(OnDisplayEnded, next.Id, display, Timeout.InfiniteTimeSpan);
+        if (next.Sound is not null)
+        {
+            // The sound leaves with its alert, so the alert's time bounds it: speech waits that long.
+            _floor?.Claim(display);
+        }
     }
 
     private void OnDisplayEnded(object? state)

@@ -3,6 +3,7 @@ using Overlay.Widgets.ChatTicker;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.LikeGoal;
 using Overlay.Widgets.PkBattle;
+using Overlay.Widgets.Tts;
 
 namespace Overlay.Web.Widgets;
 
@@ -23,4 +24,6 @@ public sealed class WidgetOptions
     public PkBattleSettings PkBattle { get; set; } = new();
 
     public CaptionsSettings Captions { get; set; } = new();
+
+    public TtsSettings Tts { get; set; } = new();
 }

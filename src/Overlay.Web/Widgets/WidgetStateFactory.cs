@@ -2,6 +2,8 @@ using Overlay.Web.Diagnostics;
 using Overlay.Web.Events;
 using Overlay.Web.Media;
 using Overlay.Web.Pipeline;
+using Overlay.Web.Tts.Floor;
+using Overlay.Web.Tts.Synthesis;
 
 namespace Overlay.Web.Widgets;
 
@@ -12,8 +14,10 @@ namespace Overlay.Web.Widgets;
 /// </summary>
 public sealed class WidgetStateFactory(
     EventHub hub, TimeProvider time, OverlayMetrics metrics, GoalProgressStore goals, ILoggerFactory loggers, LeaderboardTracker leaderboards,
-    StreamPhase phase, AlertMedia? media = null)
+    StreamPhase phase, AlertMedia? media = null, ISpeechClips? speech = null, SoundFloor? floor = null)
 {
+    private readonly SoundFloor _floor = floor ?? new SoundFloor(time);
+
     public EventHub Hub => hub;
 
     public TimeProvider Time => time;
@@ -28,6 +32,12 @@ public sealed class WidgetStateFactory(
 
     /// <summary>Null in tests that build states without the media folders.</summary>
     public AlertMedia? Media => media;
+
+    /// <summary>Null-free for tests that build states without the speech engine: phrases then fail as with no engine.</summary>
+    public ISpeechClips Speech => speech ?? NoSpeech.Instance;
+
+    /// <summary>The app's one sound floor: alert sounds claim it, speech waits for it.</summary>
+    public SoundFloor Floor => _floor;
 
     public ILogger<T> Logger<T>() => loggers.CreateLogger<T>();
 

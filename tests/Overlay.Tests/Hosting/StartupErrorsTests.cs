@@ -22,6 +22,20 @@ public sealed class StartupErrorsTests
     }
 
     [Fact]
+    public async Task A_value_the_binder_cannot_read_is_named_with_its_key()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => RunningApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["Widgets:Tts:ReadChat"] = "sometimes",
+        }, cancellationToken: ct));
+
+        Assert.True(StartupErrors.TryDescribe(error, out var message));
+        Assert.Contains("Widgets:Tts:ReadChat", message);
+    }
+
+    [Fact]
     public void Broken_appsettings_json_names_the_file()
     {
         var root = TestContentRoot.Create();

@@ -1,0 +1,17 @@
+using Overlay.Web.Tts.Engines;
+
+namespace Overlay.Web.Tts.Synthesis;
+
+/// <summary>
+/// What the admin shows about speech: the engine (null when none was found), its voices, the latest problem
+/// (null when the last phrase worked) and the failure counts.
+/// </summary>
+public sealed record SpeechEngineStatus(
+    string? Engine,
+    IReadOnlyList<SpeechVoice> Voices,
+    string? Problem,
+    long Made,
+    IReadOnlyDictionary<string, long> Failures)
+{
+    public bool HasEngine => Engine is not null;
+}
