@@ -28,7 +28,9 @@ public sealed class ObsSetupTests
         var (app, obs) = await StartAsync(ct);
         await using var _ = app;
         await using var __ = obs;
-        var widgets = app.Get<WidgetInstanceService>().List();
+        var widgets = app.Get<WidgetInstanceService>().List().Where(w => w.Instance.Kind.IsEnabled(w.Settings)).ToList();
+        // Text to speech is off on a fresh install; it joins the scene once enabled.
+        Assert.DoesNotContain(widgets, w => w.Instance.Slug == "tts");
 
         Assert.False(app.Get<Overlay.Web.Admin.FirstRun>().IsDone(Overlay.Web.Admin.FirstRun.Obs));
         var result = await app.Get<ObsSetup>().SetUpEverythingAsync(ct);
@@ -51,6 +53,12 @@ public sealed class ObsSetupTests
         Assert.True((bool)alert.Settings["reroute_audio"]!);
         Assert.Contains(obs.Obs.Inputs, i => (bool)i.Settings["reroute_audio"]! == false);
         AssertLaidOutWithoutOverlap(scene);
+
+        var tts = app.Get<WidgetInstanceService>().Find("tts")!;
+        app.Get<WidgetInstanceService>().UpdateSettings("tts", (Overlay.Widgets.Tts.TtsSettings)tts.Settings with { Enabled = true });
+        Assert.True((await app.Get<ObsSetup>().SetUpEverythingAsync(ct)).Ok);
+        var speech = Assert.Single(obs.Obs.Inputs, i => (string?)i.Settings["url"] == UrlOf(app, "tts"));
+        Assert.True((bool)speech.Settings["reroute_audio"]!);
     }
 
     [Fact]

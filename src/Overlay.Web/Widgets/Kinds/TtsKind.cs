@@ -38,6 +38,12 @@ public sealed partial class TtsKind : WidgetKind<TtsSettings, TtsView>
 
     public override bool PlaysSound(object settings) => settings is TtsSettings { Enabled: true };
 
+    /// <summary>Speech is all it does: OBS must route its audio.</summary>
+    public override bool HasSound => true;
+
+    /// <summary>Off until the streamer enables it, so one-click setup leaves it out until then.</summary>
+    public override bool IsEnabled(object settings) => settings is TtsSettings { Enabled: true };
+
     public override IEnumerable<string> Validate(TtsSettings? s, string prefix)
     {
         if (s is null)
