@@ -6,10 +6,11 @@ public static class AdminAccessPolicy
     public const string LoginPath = "/admin/login";
     public const string LogoutPath = "/admin/logout";
 
-    private static readonly string[] PublicPrefixes = ["/widgets", "/_framework/", "/_content/", "/_blazor", Diagnostics.HealthEndpoint.AlivePath];
+    private static readonly string[] PublicPrefixes = ["/widgets", "/_framework/", "/_content/", "/_blazor", Diagnostics.HealthEndpoint.AlivePath,
+        "/gift-images"];
 
     /// <summary>
-    /// Widget pages, /alive (so a widget page on another PC can tell the app is back), the framework script, static files (anything whose last segment has an extension, such as the
+    /// Widget pages, the cached gift pictures they show (/gift-images), /alive (so a widget page on another PC can tell the app is back), the framework script, static files (anything whose last segment has an extension, such as the
     /// styles bundle or a sound) and the Blazor circuit endpoint, so a widget page on another device (OBS on a
     /// second PC) gets live updates. A circuit can only start components whose prerendered markers this server
     /// issued, and the admin's root checks the circuit's peer itself (<see cref="AdminAuth.MayUseAdmin"/>).

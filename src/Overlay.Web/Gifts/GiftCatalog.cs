@@ -45,6 +45,16 @@ public sealed partial class GiftCatalog(EventHub hub, GiftCatalogRepository repo
         }
     }
 
+    /// <summary>The gift with this name (case-insensitive), the most valuable when two share it.</summary>
+    public CatalogGift? FindByName(string name)
+    {
+        lock (_gate)
+        {
+            return _gifts.Values.Where(g => string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase))
+                .MaxBy(g => (g.Diamonds, g.LastSeen));
+        }
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         try
@@ -91,15 +101,21 @@ public sealed partial class GiftCatalog(EventHub hub, GiftCatalogRepository repo
             var known = _gifts.GetValueOrDefault(id);
             var name = combo.GiftName.Length > 0 ? combo.GiftName : known?.Name ?? "";
             var learned = new CatalogGift(id, name, combo.DiamondsEach, combo.PictureUrl ?? known?.PictureUrl, known?.FirstSeen ?? now, now);
-            if (known is null && _gifts.Count >= MaxGifts)
-            {
-                var oldest = _gifts.Values.MinBy(g => g.LastSeen)!;
-                _gifts.Remove(oldest.GiftId);
-                _dirty.Remove(oldest.GiftId);
-            }
-            _gifts[id] = learned;
-            _dirty.Add(id);
+            Put(known, learned);
         }
+    }
+
+    // Under _gate.
+    private void Put(CatalogGift? known, CatalogGift gift)
+    {
+        if (known is null && _gifts.Count >= MaxGifts)
+        {
+            var oldest = _gifts.Values.MinBy(g => g.LastSeen)!;
+            _gifts.Remove(oldest.GiftId);
+            _dirty.Remove(oldest.GiftId);
+        }
+        _gifts[gift.GiftId] = gift;
+        _dirty.Add(gift.GiftId);
     }
 
     private void Save()

@@ -75,6 +75,7 @@ public static class OverlayHostExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealth();
+        app.MapGiftImages();
         app.MapDemoUpstream();
         app.MapEventApi();
         app.MapReplayUpstream();
