@@ -72,7 +72,13 @@ public sealed partial class GiftImageCache : IGiftImages, IDisposable
     /// <summary>The key of an address (lower-case hex SHA-256), or null when the address may not be fetched.</summary>
     public string? KeyOf(string? pictureUrl) => Allowed(pictureUrl) is { } uri ? Hash(uri.AbsoluteUri) : null;
 
-    public string? LocalUrl(string? pictureUrl)
+    public string? LocalUrl(string? pictureUrl) => LocalUrl(pictureUrl, warm: true);
+
+    /// <summary>
+    /// As <see cref="LocalUrl(string?)"/>; <paramref name="warm"/> false leaves the download to the first request
+    /// (the admin's grid lists hundreds of gifts, and the browser asks only for those it shows).
+    /// </summary>
+    public string? LocalUrl(string? pictureUrl, bool warm)
     {
         if (Allowed(pictureUrl) is not { } uri)
         {
@@ -91,8 +97,11 @@ public sealed partial class GiftImageCache : IGiftImages, IDisposable
                 _sourceOrder.Enqueue(key);
             }
         }
-        // Started now, so the picture is usually on disk before the alert's page asks for it.
-        _ = GetAsync(key, CancellationToken.None);
+        if (warm)
+        {
+            // Started now, so the picture is usually on disk before the alert's page asks for it.
+            _ = GetAsync(key, CancellationToken.None);
+        }
         return LocalImage.Prefix + key;
     }
 

@@ -1,6 +1,7 @@
 using Overlay.Web.Media;
 using Overlay.Web.Diagnostics;
 using Overlay.Web.Events;
+using Overlay.Web.Gifts;
 using Overlay.Widgets.GiftAlert;
 
 namespace Overlay.Web.Widgets;
@@ -27,15 +28,17 @@ public sealed partial class GiftAlertState : WidgetState<GiftAlertView, GiftAler
     private AlertView? _showing;
     private ITimer? _displayTimer;
     private readonly AlertMedia? _media;
+    private readonly IGiftImages? _images;
     private readonly AlertCooldowns _cooldowns;
     private long _nextId;
     private bool _disposed;
 
     public GiftAlertState(GiftAlertSettings settings, EventHub hub, TimeProvider time, OverlayMetrics metrics, ILogger<GiftAlertState> logger,
-        AlertMedia? media = null)
+        AlertMedia? media = null, IGiftImages? images = null)
         : base(GiftAlertView.Empty with { DisplayMilliseconds = (int)TimeSpan.FromSeconds(settings.DisplaySeconds).TotalMilliseconds, Animation = settings.Animation }, logger)
     {
         _media = media;
+        _images = images;
         _cooldowns = new AlertCooldowns(time);
         _settings = settings;
         _time = time;
@@ -92,7 +95,7 @@ public sealed partial class GiftAlertState : WidgetState<GiftAlertView, GiftAler
         int maxQueue;
         lock (Gate)
         {
-            if (_disposed || AlertComposer.Compose(evt, _settings, _nextId + 1, _media) is not { } alert
+            if (_disposed || AlertComposer.Compose(evt, _settings, _nextId + 1, _media, _images) is not { } alert
                 || !_cooldowns.AdmitViewer(alert.Kind, ViewerKey(evt), ViewerCooldown(alert.Kind)))
             {
                 return;

@@ -1,5 +1,6 @@
 using Overlay.Web.Diagnostics;
 using Overlay.Web.Events;
+using Overlay.Web.Gifts;
 using Overlay.Web.Media;
 using Overlay.Web.Pipeline;
 
@@ -12,7 +13,7 @@ namespace Overlay.Web.Widgets;
 /// </summary>
 public sealed class WidgetStateFactory(
     EventHub hub, TimeProvider time, OverlayMetrics metrics, GoalProgressStore goals, ILoggerFactory loggers, LeaderboardTracker leaderboards,
-    StreamPhase phase, AlertMedia? media = null)
+    StreamPhase phase, AlertMedia? media = null, IGiftImages? giftImages = null)
 {
     public EventHub Hub => hub;
 
@@ -28,6 +29,9 @@ public sealed class WidgetStateFactory(
 
     /// <summary>Null in tests that build states without the media folders.</summary>
     public AlertMedia? Media => media;
+
+    /// <summary>The cached gift pictures; null in tests that build states without them (no gift images then).</summary>
+    public IGiftImages? GiftImages => giftImages;
 
     public ILogger<T> Logger<T>() => loggers.CreateLogger<T>();
 

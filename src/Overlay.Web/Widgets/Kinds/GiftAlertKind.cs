@@ -54,7 +54,7 @@ public sealed partial class GiftAlertKind : WidgetKind<GiftAlertSettings, GiftAl
     }
 
     protected override IViewSource<GiftAlertView> CreateState(WidgetStateFactory services, WidgetInstance instance, GiftAlertSettings settings) =>
-        new GiftAlertState(settings, services.Hub, services.Time, services.Metrics, services.Logger<GiftAlertState>(), services.Media);
+        new GiftAlertState(settings, services.Hub, services.Time, services.Metrics, services.Logger<GiftAlertState>(), services.Media, services.GiftImages);
 
     // Sounds only inside the circuit: the prerendered markup is replaced when the circuit starts, and an audio
     // element in both would play the same alert twice.
