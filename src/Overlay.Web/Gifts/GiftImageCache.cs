@@ -34,6 +34,7 @@ public sealed partial class GiftImageCache : IGiftImages, IDisposable
     private readonly Dictionary<string, Task<CachedImage?>> _inflight = new(StringComparer.Ordinal);
     private long _totalBytes;
     private long _uses;
+    private int _disposed;
 
     public GiftImageCache(IOptions<GiftImageOptions> options, IOptions<StorageOptions> storage, GiftImageDownloader downloader,
         TimeProvider time, ILogger<GiftImageCache> logger, GiftCatalog? catalog = null)
@@ -138,8 +139,13 @@ public sealed partial class GiftImageCache : IGiftImages, IDisposable
     /// <summary>The image served when a picture cannot be had: a neutral gift box, PNG.</summary>
     public static byte[] Placeholder { get; } = LoadPlaceholder();
 
+    // Idempotent: the container disposes it once as itself and once as IGiftImages.
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         _stopping.Cancel();
         _stopping.Dispose();
         _slots.Dispose();
