@@ -1,0 +1,114 @@
+using Microsoft.Playwright;
+using Overlay.Tests.Builders;
+using Overlay.Tests.Infrastructure;
+using Overlay.Web.Events;
+using Overlay.Web.Gifts;
+using Overlay.Web.Widgets;
+using Overlay.Widgets.GiftAlert;
+using static Microsoft.Playwright.Assertions;
+
+namespace Overlay.Tests.EndToEnd;
+
+/// <summary>
+/// Gift icons and the gift grid in Chromium, over a real upstream socket, with a fake CDN on 127.0.0.1: the alert
+/// shows the app's cached copy (the CDN is asked once for two alerts), and a variation made from the gift grid then
+/// fires for that gift.
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed class GiftImagesBrowserTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private FakeHttpServer _cdn = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _cdn = await FakeHttpServer.StartAsync(Ct);
+        _cdn.Map("/rose.png", c => FakeHttpServer.WriteAsync(c, "image/png", TestImages.Png));
+        _cdn.Map("/lion.png", c => FakeHttpServer.WriteAsync(c, "image/png", TestImages.OtherPng));
+    }
+
+    public async ValueTask DisposeAsync() => await _cdn.DisposeAsync();
+
+    [Fact]
+    public async Task The_gift_alert_shows_the_gifts_cached_icon_and_the_cdn_is_asked_once_for_two_alerts()
+    {
+        await using var h = await StartAsync();
+        var socket = await h.NextConnectedAttemptAsync(Ct);
+        await using var context = await browser.NewContextAsync(800, 600);
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("gift-alert"));
+
+        for (var i = 1; i <= 2; i++)
+        {
+            await socket.SendTextAsync(Frames.Gift("Rose").From("ana" + i, "Ana " + i).Group("g" + i).Id("rose-" + i)
+                .Repeat(3).Ended().Picture(_cdn.Url("/rose.png")), Ct);
+            var icon = page.Locator($".alert[data-alert-id='{i}'] img.gift-img");
+            await Expect(icon).ToHaveAttributeAsync("alt", "Rose");
+            await Expect(icon).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/gift-images/[0-9a-f]{64}$"));
+            await page.WaitForFunctionAsync("() => { const i = document.querySelector('img.gift-img'); return i && i.complete && i.naturalWidth > 0; }");
+            Assert.Equal(16, await icon.EvaluateAsync<int>("i => i.naturalWidth"));
+            h.Time.Advance(TimeSpan.FromSeconds(5));
+            await Expect(page.Locator(".alert")).ToHaveCountAsync(0);
+        }
+
+        Assert.Equal(1, _cdn.Hits("/rose.png"));
+        Assert.DoesNotContain(_cdn.BaseUri.Authority, await page.ContentAsync());
+    }
+
+    [Fact]
+    public async Task A_gift_without_a_reachable_picture_shows_the_placeholder_cleanly()
+    {
+        await using var h = await StartAsync();
+        var socket = await h.NextConnectedAttemptAsync(Ct);
+        await using var context = await browser.NewContextAsync(800, 600);
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("gift-alert"));
+
+        await socket.SendTextAsync(Frames.Gift("Galaxy", giftId: 11046, diamonds: 1000).From("bo", "Bo").Id("g-1").Single()
+            .Picture(_cdn.Url("/missing.png")), Ct);
+
+        var icon = page.Locator(".alert img.gift-img");
+        await Expect(icon).ToHaveAttributeAsync("alt", "Galaxy");
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('img.gift-img'); return i && i.complete && i.naturalWidth > 0; }");
+        Assert.Equal(64, await icon.EvaluateAsync<int>("i => i.naturalWidth"));
+    }
+
+    [Fact]
+    public async Task The_gift_grid_creates_a_variation_that_then_fires_for_that_gift()
+    {
+        await using var h = await StartAsync();
+        var socket = await h.NextConnectedAttemptAsync(Ct);
+        var learned = h.App.Get<EventHub>().WaitForAsync(e => e is GiftComboEvent { Phase: ComboPhase.Finished, GiftName: "Lion" }, Ct);
+        await socket.SendTextAsync(Frames.Gift("Lion", giftId: 6369, diamonds: 29_999).From("bo", "Bo").Id("l-1").Single().Picture(_cdn.Url("/lion.png")), Ct);
+        await learned;
+        h.Time.Advance(TimeSpan.FromSeconds(10));
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var admin = await context.NewPageAsync();
+        await admin.GotoAsync(h.App.Url("admin/gifts").ToString());
+        await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+
+        var card = admin.Locator("[data-testid='gift-card'][data-gift-name='Lion']");
+        await Expect(card.Locator("img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/gift-images/[0-9a-f]{64}$"));
+        await card.ClickAsync();
+        var stored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (h.App.Get<WidgetInstanceService>().Subscribe(() => stored.TrySetResult()))
+        {
+            await admin.GetByTestId("gift-actions").GetByTestId("gift-create-variation").ClickAsync();
+            await stored.Task.WaitAsync(TimeSpan.FromSeconds(15), Ct);
+        }
+        var rule = Assert.Single(Assert.IsType<GiftAlertSettings>(h.App.Get<WidgetInstanceService>().Find("gift-alert")!.Settings).Variations);
+        Assert.Equal(("Lion", "Lion"), (rule.Name, rule.GiftName));
+
+        var page = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("gift-alert"));
+        await socket.SendTextAsync(Frames.Gift("Lion", giftId: 6369, diamonds: 29_999).From("cy", "Cy").Id("l-2").Single().Picture(_cdn.Url("/lion.png")), Ct);
+
+        await Expect(page.Locator(".alert[data-variation='Lion'] img.gift-img")).ToHaveAttributeAsync("alt", "Lion");
+        h.Time.Advance(TimeSpan.FromSeconds(10));
+        await Expect(page.Locator(".alert")).ToHaveCountAsync(0);
+        await socket.SendTextAsync(Frames.Gift("Rose").From("di", "Di").Group("r").Id("r-1").Repeat(1).Ended(), Ct);
+        await Expect(page.Locator(".alert .gift")).ToHaveTextAsync("Rose");
+        Assert.Null(await page.Locator(".alert").GetAttributeAsync("data-variation"));
+    }
+
+    private static Task<UpstreamHarness> StartAsync() =>
+        UpstreamHarness.StartAsync(Ct, new Dictionary<string, string?> { ["GiftImages:AllowLoopback"] = "true" });
+}
