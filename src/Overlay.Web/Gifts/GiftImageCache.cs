@@ -123,7 +123,7 @@ public sealed partial class GiftImageCache : IGiftImages, IDisposable
                 _files[key] = (file.Image, ++_uses);
                 return Task.FromResult<CachedImage?>(file.Image);
             }
-            if (!Usable || !_sources.TryGetValue(key, out var uri)
+            if (!Usable || !_sources.TryGetValue(key, out var uri) || !MayFetch(uri)
                 || (_failures.TryGetValue(key, out var failed) && _time.GetUtcNow() < failed.RetryAt))
             {
                 return Task.FromResult<CachedImage?>(null);
@@ -266,17 +266,22 @@ public sealed partial class GiftImageCache : IGiftImages, IDisposable
         return evicted;
     }
 
-    /// <summary>An absolute http(s) address with a host; not this computer unless <see cref="GiftImageOptions.AllowLoopback"/>.</summary>
+    /// <summary>An absolute http(s) address with a host, and not this computer (unless <see cref="GiftImageOptions.LoopbackOnly"/>).</summary>
     private Uri? Allowed(string? pictureUrl)
     {
         if (HttpUrl.Normalize(pictureUrl) is not { } normalized || !Uri.TryCreate(normalized, UriKind.Absolute, out var uri))
         {
             return null;
         }
-        var loopback = uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var ip) && IPAddress.IsLoopback(ip))
-            || uri.DnsSafeHost.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
-        return loopback && !_options.AllowLoopback ? null : uri;
+        return IsLoopback(uri) && !_options.LoopbackOnly ? null : uri;
     }
+
+    /// <summary>False for what <see cref="GiftImageOptions.LoopbackOnly"/> keeps from the network: the placeholder shows.</summary>
+    private bool MayFetch(Uri uri) => !_options.LoopbackOnly || IsLoopback(uri);
+
+    private static bool IsLoopback(Uri uri) =>
+        uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var ip) && IPAddress.IsLoopback(ip))
+        || uri.DnsSafeHost.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
 
     private static string Hash(string url) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url)));
 

@@ -31,10 +31,12 @@ public sealed class GiftImageOptions
     public int RetrySeconds { get; set; } = 60;
 
     /// <summary>
-    /// Fetch pictures whose host is this computer (127.0.0.1, localhost, ::1). Off by default: a picture URL comes
-    /// from the stream, and must not make the app request its own pages. The tests' fake CDN turns it on.
+    /// Fetch pictures only from this computer (127.0.0.1, localhost, ::1), for tests with a fake CDN: every other
+    /// address gets the placeholder without a request, so a test never reaches TikTok's CDN. Off (the default), it is
+    /// the other way round: any http(s) host but this computer, because a picture address comes from the stream and
+    /// must not make the app request its own pages.
     /// </summary>
-    public bool AllowLoopback { get; set; }
+    public bool LoopbackOnly { get; set; }
 
     /// <summary>Where the folder goes, when the settings file's folder should not be used (empty: beside it).</summary>
     public string Folder { get; set; } = "";

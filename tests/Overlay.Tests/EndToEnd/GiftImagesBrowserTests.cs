@@ -110,5 +110,5 @@ public sealed class GiftImagesBrowserTests(BrowserFixture browser) : IAsyncLifet
     }
 
     private static Task<UpstreamHarness> StartAsync() =>
-        UpstreamHarness.StartAsync(Ct, new Dictionary<string, string?> { ["GiftImages:AllowLoopback"] = "true" });
+        UpstreamHarness.StartAsync(Ct, new Dictionary<string, string?> { ["GiftImages:LoopbackOnly"] = "true" });
 }

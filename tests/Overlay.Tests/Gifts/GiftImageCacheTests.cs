@@ -50,7 +50,7 @@ public sealed class GiftImageCacheTests : IAsyncLifetime
     {
         _cdn.Map("/slow.png", c => _cdn.StallAsync(c, "image/png"));
         var time = GiftImageCaches.Clock();
-        using var cache = GiftImageCaches.Create(time, options: new GiftImageOptions { AllowLoopback = true, TimeoutSeconds = 10 });
+        using var cache = GiftImageCaches.Create(time, options: new GiftImageOptions { LoopbackOnly = true, TimeoutSeconds = 10 });
         var key = Key(cache, "/slow.png");
 
         var download = cache.GetAsync(key, Ct);
@@ -67,7 +67,7 @@ public sealed class GiftImageCacheTests : IAsyncLifetime
     public async Task A_huge_streamed_picture_is_cut_off_at_the_cap()
     {
         _cdn.Map("/huge.png", c => FakeHttpServer.StreamAsync(c, "image/png", 50L * 1024 * 1024));
-        using var cache = GiftImageCaches.Create(GiftImageCaches.Clock(), options: new GiftImageOptions { AllowLoopback = true, MaxImageKilobytes = 64 });
+        using var cache = GiftImageCaches.Create(GiftImageCaches.Clock(), options: new GiftImageOptions { LoopbackOnly = true, MaxImageKilobytes = 64 });
 
         Assert.Null(await cache.GetAsync(Key(cache, "/huge.png"), Ct));
         Assert.Empty(Directory.EnumerateFiles(cache.Folder));
@@ -78,7 +78,7 @@ public sealed class GiftImageCacheTests : IAsyncLifetime
     public async Task A_picture_that_says_it_is_too_big_is_refused_before_its_body()
     {
         _cdn.Map("/big.png", c => FakeHttpServer.WriteAsync(c, "image/png", TestImages.PngOfSize(200)));
-        using var cache = GiftImageCaches.Create(GiftImageCaches.Clock(), options: new GiftImageOptions { AllowLoopback = true, MaxImageKilobytes = 64 });
+        using var cache = GiftImageCaches.Create(GiftImageCaches.Clock(), options: new GiftImageOptions { LoopbackOnly = true, MaxImageKilobytes = 64 });
 
         Assert.Null(await cache.GetAsync(Key(cache, "/big.png"), Ct));
     }
@@ -113,15 +113,27 @@ public sealed class GiftImageCacheTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Http_and_https_addresses_are_taken_and_this_computer_is_not_unless_allowed()
+    public void Http_and_https_addresses_are_taken_and_this_computer_is_not()
     {
         using var strict = GiftImageCaches.Create(GiftImageCaches.Clock(), options: new GiftImageOptions());
 
-        Assert.NotNull(strict.LocalUrl("http://cdn.example/rose.png"));
-        Assert.NotNull(strict.LocalUrl("https://p16-webcast.tiktokcdn.com/img/rose.png~tplv-obj.webp"));
-        Assert.Null(strict.LocalUrl(_cdn.Url("/rose.png")));
-        Assert.Null(strict.LocalUrl("http://localhost:5080/admin"));
-        Assert.Null(strict.LocalUrl("http://[::1]/x.png"));
+        Assert.NotNull(strict.LocalUrl("http://cdn.example/rose.png", warm: false));
+        Assert.NotNull(strict.LocalUrl("https://p16-webcast.tiktokcdn.com/img/rose.png~tplv-obj.webp", warm: false));
+        Assert.Null(strict.LocalUrl(_cdn.Url("/rose.png"), warm: false));
+        Assert.Null(strict.LocalUrl("http://localhost:5080/admin", warm: false));
+        Assert.Null(strict.LocalUrl("http://[::1]/x.png", warm: false));
+    }
+
+    [Fact]
+    public async Task In_loopback_only_mode_a_real_cdn_address_gets_the_placeholder_without_a_request()
+    {
+        using var cache = GiftImageCaches.Create(GiftImageCaches.Clock());
+
+        var path = cache.LocalUrl("https://p16-webcast.tiktokcdn.com/img/rose.png");
+
+        Assert.NotNull(LocalImage.Accept(path));
+        Assert.Null(await cache.GetAsync(path![LocalImage.Prefix.Length..], Ct));
+        Assert.Empty(Directory.EnumerateFiles(cache.Folder));
     }
 
     [Fact]
@@ -132,7 +144,7 @@ public sealed class GiftImageCacheTests : IAsyncLifetime
             var body = TestImages.PngOfSize(400);
             _cdn.Map($"/{name}.png", c => FakeHttpServer.WriteAsync(c, "image/png", body));
         }
-        using var cache = GiftImageCaches.Create(GiftImageCaches.Clock(), options: new GiftImageOptions { AllowLoopback = true, CacheMegabytes = 1 });
+        using var cache = GiftImageCaches.Create(GiftImageCaches.Clock(), options: new GiftImageOptions { LoopbackOnly = true, CacheMegabytes = 1 });
         var a = await cache.GetAsync(Key(cache, "/a.png"), Ct);
         var b = await cache.GetAsync(Key(cache, "/b.png"), Ct);
         await cache.GetAsync(a!.Key, Ct); // a is used again: b is now the least recently used
@@ -152,7 +164,7 @@ public sealed class GiftImageCacheTests : IAsyncLifetime
         _cdn.Map("/gone.png", c => { c.Response.StatusCode = StatusCodes.Status404NotFound; return Task.CompletedTask; });
         var time = GiftImageCaches.Clock();
         var log = new FakeLogger<GiftImageCache>();
-        using var cache = GiftImageCaches.Create(time, options: new GiftImageOptions { AllowLoopback = true, RetrySeconds = 60 }, logger: log);
+        using var cache = GiftImageCaches.Create(time, options: new GiftImageOptions { LoopbackOnly = true, RetrySeconds = 60 }, logger: log);
         var key = Key(cache, "/gone.png");
 
         Assert.Null(await cache.GetAsync(key, Ct));

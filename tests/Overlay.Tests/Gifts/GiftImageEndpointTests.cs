@@ -20,7 +20,7 @@ public sealed class GiftImageEndpointTests : IAsyncLifetime
     {
         _cdn = await FakeHttpServer.StartAsync(Ct);
         _cdn.Map("/rose.png", c => FakeHttpServer.WriteAsync(c, "image/png", TestImages.Png));
-        _app = await RunningApp.StartAsync(QuietUpstream.Settings(new() { ["GiftImages:AllowLoopback"] = "true" }),
+        _app = await RunningApp.StartAsync(QuietUpstream.Settings(new() { ["GiftImages:LoopbackOnly"] = "true" }),
             RemoteAddressOverride.Register, cancellationToken: Ct);
     }
 

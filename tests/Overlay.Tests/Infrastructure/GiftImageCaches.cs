@@ -19,7 +19,7 @@ public static class GiftImageCaches
     public static GiftImageCache Create(TimeProvider time, string? folder = null, GiftImageOptions? options = null,
         ILogger<GiftImageCache>? logger = null, GiftCatalog? catalog = null)
     {
-        options ??= new GiftImageOptions { AllowLoopback = true };
+        options ??= new GiftImageOptions { LoopbackOnly = true };
         options.Folder = folder ?? (options.Folder.Length > 0 ? options.Folder : NewFolder());
         var services = new ServiceCollection();
         services.AddHttpClient(GiftImageDownloader.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
