@@ -5,6 +5,7 @@ using Overlay.Web.Events;
 using Overlay.Web.Gifts;
 using Overlay.Web.Widgets;
 using Overlay.Widgets.GiftAlert;
+using Overlay.Widgets.LikeGoal;
 using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.EndToEnd;
@@ -108,6 +109,42 @@ public sealed class GiftImagesBrowserTests(BrowserFixture browser) : IAsyncLifet
         await Expect(page.Locator(".alert .gift")).ToHaveTextAsync("Rose");
         Assert.Null(await page.Locator(".alert").GetAttributeAsync("data-variation"));
     }
+
+    [Fact]
+    public async Task The_gift_grid_puts_a_gift_in_a_goal_and_its_test_gift_fills_it_with_the_gift_icon()
+    {
+        await using var h = await StartAsync();
+        var socket = await h.NextConnectedAttemptAsync(Ct);
+        var learned = h.App.Get<EventHub>().WaitForAsync(e => e is GiftComboEvent { Phase: ComboPhase.Finished, GiftName: "Rose" }, Ct);
+        await socket.SendTextAsync(Frames.Gift("Rose").From("ana", "Ana").Group("r").Id("r-1").Repeat(2).Ended().Picture(_cdn.Url("/rose.png")), Ct);
+        await learned;
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var admin = await context.NewPageAsync();
+        await admin.GotoAsync(h.App.Url("admin/gifts").ToString());
+        await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        await Input(admin, "gift-search").FillAsync("ros");
+        await Expect(admin.GetByTestId("gift-card")).ToHaveCountAsync(1);
+        await admin.Locator("[data-testid='gift-card'][data-gift-name='Rose']").ClickAsync();
+
+        var stored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (h.App.Get<WidgetInstanceService>().Subscribe(() => stored.TrySetResult()))
+        {
+            await admin.GetByTestId("gift-use-in-goal").ClickAsync();
+            await stored.Task.WaitAsync(TimeSpan.FromSeconds(15), Ct);
+        }
+        var goal = await LiveWidgetPage.OpenAsync(context, h.App.PageUrl("like-goal"));
+        await Expect(goal.Locator(".like-goal[data-metric='Gift'] img.gift-img")).ToHaveAttributeAsync("alt", "Rose");
+        await Input(admin, "gift-test-count").FillAsync("7");
+        await admin.GetByTestId("gift-send-test").ClickAsync();
+
+        await Expect(goal.Locator(".like-goal .current")).ToHaveTextAsync("7");
+        await goal.WaitForFunctionAsync("() => { const i = document.querySelector('.like-goal img.gift-img'); return i && i.complete && i.naturalWidth > 0; }");
+        Assert.Equal("Rose goal", Assert.IsType<LikeGoalSettings>(h.App.Get<WidgetInstanceService>().Find("like-goal")!.Settings).Title);
+    }
+
+    // MudBlazor puts a field's attributes on the input itself, or on its wrapper: accept either.
+    private static ILocator Input(IPage page, string testId) =>
+        page.Locator($"input[data-testid='{testId}'], [data-testid='{testId}'] input").First;
 
     private static Task<UpstreamHarness> StartAsync() =>
         UpstreamHarness.StartAsync(Ct, new Dictionary<string, string?> { ["GiftImages:LoopbackOnly"] = "true" });
