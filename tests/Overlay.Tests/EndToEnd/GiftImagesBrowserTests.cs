@@ -53,6 +53,10 @@ public sealed class GiftImagesBrowserTests(BrowserFixture browser) : IAsyncLifet
         }
 
         Assert.Equal(1, _cdn.Hits("/rose.png"));
+        await socket.SendTextAsync(Frames.Gift("Rose").From("ana3", "Ana 3").Group("g3").Id("rose-3").Repeat(3).Ended().Picture(_cdn.Url("/rose.png")), Ct);
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('img.gift-img'); return i && i.complete && i.naturalWidth > 0 && document.getAnimations().every(a => a.playState !== 'running' || a.currentTime >= 450); }");
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "alert-gift-icon.png") });
         Assert.DoesNotContain(_cdn.BaseUri.Authority, await page.ContentAsync());
     }
 
@@ -81,6 +85,9 @@ public sealed class GiftImagesBrowserTests(BrowserFixture browser) : IAsyncLifet
         var learned = h.App.Get<EventHub>().WaitForAsync(e => e is GiftComboEvent { Phase: ComboPhase.Finished, GiftName: "Lion" }, Ct);
         await socket.SendTextAsync(Frames.Gift("Lion", giftId: 6369, diamonds: 29_999).From("bo", "Bo").Id("l-1").Single().Picture(_cdn.Url("/lion.png")), Ct);
         await learned;
+        // The alert fetched the picture; let it land before the clock jumps past the download timeout.
+        var cache = h.App.Get<GiftImageCache>();
+        Assert.NotNull(await cache.GetAsync(cache.KeyOf(_cdn.Url("/lion.png"))!, Ct));
         h.Time.Advance(TimeSpan.FromSeconds(10));
         await using var context = await browser.NewContextAsync(1280, 900);
         var admin = await context.NewPageAsync();
@@ -89,7 +96,12 @@ public sealed class GiftImagesBrowserTests(BrowserFixture browser) : IAsyncLifet
 
         var card = admin.Locator("[data-testid='gift-card'][data-gift-name='Lion']");
         await Expect(card.Locator("img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/gift-images/[0-9a-f]{64}$"));
+        await card.Locator("img").EvaluateAsync("i => i.decode()");
+        Assert.Equal(24, await card.Locator("img").EvaluateAsync<int>("i => i.naturalWidth"));
         await card.ClickAsync();
+        await Expect(admin.GetByTestId("gift-actions")).ToHaveAttributeAsync("data-gift-name", "Lion");
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+        await admin.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "admin-gifts.png") });
         var stored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (h.App.Get<WidgetInstanceService>().Subscribe(() => stored.TrySetResult()))
         {
