@@ -34,6 +34,7 @@ public sealed partial class GiftCatalog
                 }
             }
         }
+        NotifyAdded();
         return Math.Min(gifts.Count, MaxGifts);
     }
 }
