@@ -7,11 +7,11 @@ public static class AdminAccessPolicy
     public const string LogoutPath = "/admin/logout";
 
     private static readonly string[] PublicPrefixes =
-        ["/widgets", "/_framework/", "/_content/", "/_blazor", Diagnostics.HealthEndpoint.AlivePath, Tts.Audio.SpeechAudioEndpoint.Prefix + "/"];
+        ["/widgets", "/_framework/", "/_content/", "/_blazor", Diagnostics.HealthEndpoint.AlivePath, Tts.Audio.SpeechAudioEndpoint.Prefix + "/", "/gift-images"];
 
     /// <summary>
-    /// Widget pages, /alive (so a widget page on another PC can tell the app is back), the TTS widget's clips
-    /// (/tts/…, which OBS on another PC plays), the framework script, static files (anything whose last segment has an extension, such as the
+    /// Widget pages, the cached gift pictures they show (/gift-images), /alive (so a widget page on another PC can
+    /// tell the app is back), the TTS widget's clips (/tts/…, which OBS on another PC plays), the framework script, static files (anything whose last segment has an extension, such as the
     /// styles bundle or a sound) and the Blazor circuit endpoint, so a widget page on another device (OBS on a
     /// second PC) gets live updates. A circuit can only start components whose prerendered markers this server
     /// issued, and the admin's root checks the circuit's peer itself (<see cref="AdminAuth.MayUseAdmin"/>).

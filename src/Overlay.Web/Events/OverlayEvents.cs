@@ -139,6 +139,9 @@ public sealed record BattleBoosterEvent(string Effect, int Multiplier, string Se
 /// </summary>
 public sealed record OpponentGiftEvent(ViewerUser User, string GiftId, string GiftName, int DiamondCount, int RepeatCount, string? PictureUrl) : OverlayEvent;
 
+/// <summary>The room's gift list changed (§10 giftPanelUpdate): a cached gift list should be fetched again.</summary>
+public sealed record GiftPanelUpdatedEvent : OverlayEvent;
+
 /// <summary>Any event name we do not use (§4); counted, never an error.</summary>
 public sealed record UnknownEvent(string Name) : OverlayEvent;
 

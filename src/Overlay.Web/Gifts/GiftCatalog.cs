@@ -21,6 +21,7 @@ public sealed partial class GiftCatalog(EventHub hub, GiftCatalogRepository repo
     private readonly Lock _gate = new();
     private readonly Dictionary<string, CatalogGift> _gifts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
+    private readonly HandlerList<Action> _added = new();
     private IDisposable? _subscription;
     private ITimer? _timer;
     private bool _saveFailing;
@@ -37,11 +38,27 @@ public sealed partial class GiftCatalog(EventHub hub, GiftCatalogRepository repo
         }
     }
 
+    /// <summary>
+    /// Called when gifts join the catalogue (a new gift seen, an import), not on every gift frame: the admin's gift
+    /// grid re-reads <see cref="All"/> then. Handlers run on the pipeline's thread and must be quick.
+    /// </summary>
+    public IDisposable SubscribeAdded(Action added) => _added.Add(added);
+
     public CatalogGift? Find(string giftId)
     {
         lock (_gate)
         {
             return _gifts.GetValueOrDefault(giftId);
+        }
+    }
+
+    /// <summary>The gift with this name (case-insensitive), the most valuable when two share it.</summary>
+    public CatalogGift? FindByName(string name)
+    {
+        lock (_gate)
+        {
+            return _gifts.Values.Where(g => string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase))
+                .MaxBy(g => (g.Diamonds, g.LastSeen));
         }
     }
 
@@ -86,20 +103,47 @@ public sealed partial class GiftCatalog(EventHub hub, GiftCatalogRepository repo
         // A frame without an id still names its gift; keep it findable under its name.
         var id = combo.GiftId.Length > 0 ? combo.GiftId : "name:" + combo.GiftName;
         var now = time.GetUtcNow();
+        bool isNew;
         lock (_gate)
         {
             var known = _gifts.GetValueOrDefault(id);
             var name = combo.GiftName.Length > 0 ? combo.GiftName : known?.Name ?? "";
             var learned = new CatalogGift(id, name, combo.DiamondsEach, combo.PictureUrl ?? known?.PictureUrl, known?.FirstSeen ?? now, now);
-            if (known is null && _gifts.Count >= MaxGifts)
-            {
-                var oldest = _gifts.Values.MinBy(g => g.LastSeen)!;
-                _gifts.Remove(oldest.GiftId);
-                _dirty.Remove(oldest.GiftId);
-            }
-            _gifts[id] = learned;
-            _dirty.Add(id);
+            Put(known, learned);
+            isNew = known is null;
         }
+        if (isNew)
+        {
+            NotifyAdded();
+        }
+    }
+
+    private void NotifyAdded()
+    {
+        foreach (var handler in _added.Snapshot)
+        {
+            try
+            {
+                handler();
+            }
+            catch (Exception ex)
+            {
+                LogNotifyFailed(logger, ex);
+            }
+        }
+    }
+
+    // Under _gate.
+    private void Put(CatalogGift? known, CatalogGift gift)
+    {
+        if (known is null && _gifts.Count >= MaxGifts)
+        {
+            var oldest = _gifts.Values.MinBy(g => g.LastSeen)!;
+            _gifts.Remove(oldest.GiftId);
+            _dirty.Remove(oldest.GiftId);
+        }
+        _gifts[gift.GiftId] = gift;
+        _dirty.Add(gift.GiftId);
     }
 
     private void Save()
@@ -142,6 +186,9 @@ public sealed partial class GiftCatalog(EventHub hub, GiftCatalogRepository repo
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The gift catalogue could not be saved ({Problem}); it is kept in memory and saved when the store works again")]
     private static partial void LogSaveFailed(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A gift catalogue listener failed")]
+    private static partial void LogNotifyFailed(ILogger logger, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The gift catalogue is saved again")]
     private static partial void LogSaveRecovered(ILogger logger);

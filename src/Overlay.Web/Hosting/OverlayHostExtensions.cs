@@ -87,6 +87,7 @@ public static class OverlayHostExtensions
         app.MapStaticAssets();
         app.MapHealth();
         app.MapSpeechAudio();
+        app.MapGiftImages();
         app.MapDemoUpstream();
         app.MapEventApi();
         app.MapReplayUpstream();

@@ -17,7 +17,8 @@ public readonly record struct PipelineItem(OverlayEvent? Event, string Name, Fra
 
     /// <summary>
     /// Counters and chat that a flood may thin out (protocol.md §9 last bullet). Gifts, follows, subscribes, shares,
-    /// room and stream changes are never dropped for them.
+    /// room and stream changes are never dropped for them. A lost gift panel update only delays a gift list refresh.
     /// </summary>
-    public bool IsLowValue => Event is LikeEvent or MemberEvent or ChatEvent or EmoteEvent or ViewerCountEvent or UnknownEvent;
+    public bool IsLowValue => Event is LikeEvent or MemberEvent or ChatEvent or EmoteEvent or ViewerCountEvent or UnknownEvent
+        or GiftPanelUpdatedEvent;
 }

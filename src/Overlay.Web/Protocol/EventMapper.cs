@@ -49,6 +49,7 @@ internal static class EventMapper
             Kind.BattleArmies => BattleMapper.Armies(data, at),
             Kind.BattleBooster => BattleMapper.Booster(data, id, at),
             Kind.OpponentGift => BattleMapper.OpponentGift(data, id, at),
+            Kind.GiftPanelUpdate => new GiftPanelUpdatedEvent { DedupeId = id, SentAt = at },
             _ => new UnknownEvent(name) { DedupeId = id, SentAt = at },
         };
         return evt is null ? FrameParseResult.Ignored(name) : FrameParseResult.Parsed(name, evt);

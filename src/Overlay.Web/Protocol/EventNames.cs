@@ -28,6 +28,7 @@ internal static class EventNames
         BattleArmies,
         BattleBooster,
         OpponentGift,
+        GiftPanelUpdate,
     }
 
     // Ordered by how often they arrive, so the common frames match on the first few comparisons.
@@ -58,6 +59,7 @@ internal static class EventNames
         ("battle"u8.ToArray(), "battle", Kind.Battle),
         ("battleItemCard"u8.ToArray(), "battleItemCard", Kind.BattleBooster),
         ("linkMicOpponentGift"u8.ToArray(), "linkMicOpponentGift", Kind.OpponentGift),
+        ("giftPanelUpdate"u8.ToArray(), "giftPanelUpdate", Kind.GiftPanelUpdate),
     ];
 
     private static readonly FrozenDictionary<string, (string Name, Kind Kind)> IgnoringCase =

@@ -3,7 +3,8 @@ namespace Overlay.Web.Security;
 /// <summary>
 /// The Content-Security-Policy of the admin and of widget pages. Scripts come only from this app (so injected
 /// markup could never run script); styles may be inline (the look's variables, custom CSS, MudBlazor);
-/// images from anywhere over http(s) (TikTok's CDN avatars, gift pictures and emotes); sound and video only
+/// images from anywhere over http(s) (TikTok's CDN avatars and emotes; gift pictures come from the app's own
+/// cache at /gift-images, which is 'self'); sound and video only
 /// from this app; sockets only to this app. Widget pages may also load web fonts and style sheets over https
 /// for a streamer's custom CSS; the admin may not.
 /// </summary>

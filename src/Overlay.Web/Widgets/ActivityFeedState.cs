@@ -1,5 +1,6 @@
 using Overlay.Web.Pipeline;
 using Overlay.Web.Events;
+using Overlay.Web.Gifts;
 using Overlay.Widgets.ActivityFeed;
 using Overlay.Widgets.Shared;
 
@@ -15,10 +16,13 @@ public sealed class ActivityFeedState : WidgetState<ActivityFeedView, ActivityFe
     private ActivityFeedSettings _settings;
     private long _nextId;
 
-    public ActivityFeedState(ActivityFeedSettings settings, EventHub hub, ILogger<ActivityFeedState> logger, StreamPhase phase)
+    private readonly IGiftImages? _images;
+
+    public ActivityFeedState(ActivityFeedSettings settings, EventHub hub, ILogger<ActivityFeedState> logger, StreamPhase phase, IGiftImages? images = null)
         : base(new ActivityFeedView([], settings.NewestOnTop, StreamEndView.For(settings)), logger)
     {
         _settings = settings;
+        _images = images;
         FollowStreamPhase(phase);
         Start(hub);
     }
@@ -30,7 +34,9 @@ public sealed class ActivityFeedState : WidgetState<ActivityFeedView, ActivityFe
         lock (Gate)
         {
             _settings = settings;
-            var kept = View.Items.Where(i => Shows(settings, i.Kind)).ToList();
+            // Switching gift images off takes them off the rows on screen too; on again shows them from the next gift.
+            var kept = View.Items.Where(i => Shows(settings, i.Kind))
+                .Select(i => settings.ShowGiftImages || i.GiftImageUrl is null ? i : i with { GiftImageUrl = null }).ToList();
             View = new ActivityFeedView(
                 [.. kept.Skip(Math.Max(0, kept.Count - settings.MaxRows))],
                 settings.NewestOnTop,
@@ -66,7 +72,10 @@ public sealed class ActivityFeedState : WidgetState<ActivityFeedView, ActivityFe
         ShareEvent e => new ActivityItem(++_nextId, ActivityKind.Share, e.User.DisplayName, e.User.AvatarUrl),
         SubscribeEvent e => new ActivityItem(++_nextId, ActivityKind.Subscribe, e.User.DisplayName, e.User.AvatarUrl, Count: e.SubMonth),
         GiftComboEvent { Phase: ComboPhase.Finished } e => new ActivityItem(
-            ++_nextId, ActivityKind.Gift, e.User.DisplayName, e.User.AvatarUrl, e.GiftName, e.Count, e.Diamonds),
+            ++_nextId, ActivityKind.Gift, e.User.DisplayName, e.User.AvatarUrl, e.GiftName, e.Count, e.Diamonds)
+        {
+            GiftImageUrl = _settings.ShowGiftImages ? _images?.LocalUrl(e.PictureUrl) : null,
+        },
         _ => null,
     };
 

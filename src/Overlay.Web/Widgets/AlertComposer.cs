@@ -1,6 +1,7 @@
 using Overlay.Web.Media;
 using Overlay.Web.Settings;
 using Overlay.Web.Events;
+using Overlay.Web.Gifts;
 using Overlay.Widgets.GiftAlert;
 
 namespace Overlay.Web.Widgets;
@@ -11,7 +12,7 @@ namespace Overlay.Web.Widgets;
 /// </summary>
 public static class AlertComposer
 {
-    public static AlertView? Compose(OverlayEvent evt, GiftAlertSettings settings, long id, AlertMedia? media)
+    public static AlertView? Compose(OverlayEvent evt, GiftAlertSettings settings, long id, AlertMedia? media, IGiftImages? images = null)
     {
         if (evt.IsBacklog)
         {
@@ -20,7 +21,7 @@ public static class AlertComposer
         return evt switch
         {
             GiftComboEvent { Phase: ComboPhase.Finished } combo when settings.GiftEnabled && combo.Diamonds >= settings.MinDiamonds =>
-                Gift(combo, settings, id, media),
+                Gift(combo, settings, id, media, images),
             FollowEvent e => Other(AlertKind.Follow, e.User, 1, settings, id, media),
             ShareEvent e => Other(AlertKind.Share, e.User, 1, settings, id, media),
             SubscribeEvent e => Other(AlertKind.Subscribe, e.User, Math.Max(1, e.SubMonth), settings, id, media),
@@ -33,9 +34,11 @@ public static class AlertComposer
     public static GiftVariation? Match(IReadOnlyList<GiftVariation>? rules, string giftName, long diamonds) =>
         rules?.FirstOrDefault(r => r.Matches(giftName, diamonds));
 
-    private static AlertView Gift(GiftComboEvent combo, GiftAlertSettings s, long id, AlertMedia? media)
+    private static AlertView Gift(GiftComboEvent combo, GiftAlertSettings s, long id, AlertMedia? media, IGiftImages? images)
     {
-        var alert = new AlertView(id, combo.User.DisplayName, combo.User.AvatarUrl, combo.GiftName, combo.PictureUrl, combo.Count, combo.Diamonds);
+        // The page gets the app's cached copy, never TikTok's address (see Gifts/GiftImageCache).
+        var picture = s.ShowGiftImages ? images?.LocalUrl(combo.PictureUrl) : null;
+        var alert = new AlertView(id, combo.User.DisplayName, combo.User.AvatarUrl, combo.GiftName, picture, combo.Count, combo.Diamonds);
         var rule = Match(s.Variations, combo.GiftName, combo.Diamonds);
         var template = NonEmpty(rule?.Template) ?? NonEmpty(s.GiftTemplate);
         // The gift switch silences every gift, variations included: one switch a streamer can trust mid-stream.

@@ -2,6 +2,7 @@ using Overlay.Web.Media;
 using Overlay.Web.Diagnostics;
 using Overlay.Web.Events;
 using Overlay.Web.Tts.Floor;
+using Overlay.Web.Gifts;
 using Overlay.Widgets.GiftAlert;
 
 namespace Overlay.Web.Widgets;
@@ -28,16 +29,18 @@ public sealed partial class GiftAlertState : WidgetState<GiftAlertView, GiftAler
     private AlertView? _showing;
     private ITimer? _displayTimer;
     private readonly AlertMedia? _media;
+    private readonly IGiftImages? _images;
     private readonly AlertCooldowns _cooldowns;
     private readonly SoundFloor? _floor;
     private long _nextId;
     private bool _disposed;
 
     public GiftAlertState(GiftAlertSettings settings, EventHub hub, TimeProvider time, OverlayMetrics metrics, ILogger<GiftAlertState> logger,
-        AlertMedia? media = null, SoundFloor? floor = null)
+        AlertMedia? media = null, IGiftImages? images = null, SoundFloor? floor = null)
         : base(GiftAlertView.Empty with { DisplayMilliseconds = (int)TimeSpan.FromSeconds(settings.DisplaySeconds).TotalMilliseconds, Animation = settings.Animation }, logger)
     {
         _media = media;
+        _images = images;
         _floor = floor;
         _cooldowns = new AlertCooldowns(time);
         _settings = settings;
@@ -95,7 +98,7 @@ public sealed partial class GiftAlertState : WidgetState<GiftAlertView, GiftAler
         int maxQueue;
         lock (Gate)
         {
-            if (_disposed || AlertComposer.Compose(evt, _settings, _nextId + 1, _media) is not { } alert
+            if (_disposed || AlertComposer.Compose(evt, _settings, _nextId + 1, _media, _images) is not { } alert
                 || !_cooldowns.AdmitViewer(alert.Kind, ViewerKey(evt), ViewerCooldown(alert.Kind)))
             {
                 return;

@@ -1,5 +1,6 @@
 using Overlay.Web.Pipeline;
 using Overlay.Web.Events;
+using Overlay.Web.Gifts;
 using Overlay.Widgets.Leaderboard;
 using Overlay.Widgets.Shared;
 
@@ -18,10 +19,13 @@ public sealed class LeaderboardState : WidgetState<LeaderboardView, LeaderboardS
     private IDisposable _boardSubscription;
     private int _stale = 1;
 
+    private readonly IGiftImages? _images;
+
     public LeaderboardState(LeaderboardSettings settings, LeaderboardUnit unit, LeaderboardTracker tracker, EventHub hub, ILogger<LeaderboardState> logger,
-        StreamPhase phase)
+        StreamPhase phase, IGiftImages? images = null)
         : base(LeaderboardView.Empty(DefaultTitle(unit), unit), logger)
     {
+        _images = images;
         _settings = settings;
         _unit = unit;
         _tracker = tracker;
@@ -90,6 +94,11 @@ public sealed class LeaderboardState : WidgetState<LeaderboardView, LeaderboardS
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = new LeaderboardRow(top[i].UserId, i + 1, top[i].Nickname, top[i].AvatarUrl, top[i].Score);
+            if (_unit == LeaderboardUnit.Diamonds && _settings.ShowGiftImages && _images is not null
+                && _tracker.BiggestGift(top[i].UserId, _settings.AllTime) is { } gift)
+            {
+                rows[i] = rows[i] with { GiftImageUrl = _images.LocalUrl(gift.PictureUrl), GiftName = gift.Name };
+            }
         }
         var title = _settings.Title.Length > 0 ? _settings.Title : DefaultTitle(_unit);
         return new LeaderboardView(title, _unit, rows, StreamEndView.For(_settings) with { Ended = StreamEnded });

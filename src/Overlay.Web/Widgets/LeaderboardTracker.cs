@@ -27,6 +27,8 @@ public sealed partial class LeaderboardTracker : IHostedService, IDisposable
     private readonly ILogger<LeaderboardTracker> _logger;
     private readonly Dictionary<string, ScoreBoard> _boards = [];
     private readonly Dictionary<string, ChangeNotifier> _notifiers = [];
+    private readonly BiggestGifts _streamGifts = new(MaxViewersPerBoard);
+    private readonly BiggestGifts _allTimeGifts = new(MaxViewersPerBoard);
     private IDisposable? _subscription;
     private ITimer? _timer;
     private string _roomId = "";
@@ -61,6 +63,15 @@ public sealed partial class LeaderboardTracker : IHostedService, IDisposable
         lock (_gate)
         {
             return _boards[BoardKey(unit, allTime)].Top();
+        }
+    }
+
+    /// <summary>The viewer's most valuable gift (name and CDN picture) on this board's period; null when none is known.</summary>
+    public (string Name, string PictureUrl)? BiggestGift(string viewerKey, bool allTime)
+    {
+        lock (_gate)
+        {
+            return (allTime ? _allTimeGifts : _streamGifts).For(viewerKey);
         }
     }
 
@@ -190,6 +201,7 @@ public sealed partial class LeaderboardTracker : IHostedService, IDisposable
                     // A new LIVE: the stream boards start over, unless this is the very first room (nothing to reset).
                     if (_roomId.Length > 0)
                     {
+                        _streamGifts.Clear();
                         foreach (var unit in Enum.GetValues<LeaderboardUnit>())
                         {
                             changed.Add(Clear(BoardKey(unit, allTime: false)));
@@ -199,6 +211,8 @@ public sealed partial class LeaderboardTracker : IHostedService, IDisposable
                     _roomChanged = true;
                     break;
                 case GiftComboEvent { Phase: ComboPhase.Finished } combo:
+                    _streamGifts.Add(combo);
+                    _allTimeGifts.Add(combo);
                     Add(LeaderboardUnit.Diamonds, combo.User, combo.Diamonds, changed);
                     break;
                 case GiftComboEvent { Phase: ComboPhase.LateTopUp } topUp:

@@ -1,5 +1,6 @@
 using Overlay.Web.Widgets.Kinds;
 using Overlay.Web.Events;
+using Overlay.Web.Gifts;
 using Overlay.Web.Storage;
 using Overlay.Widgets.LikeGoal;
 
@@ -11,7 +12,8 @@ namespace Overlay.Web.Widgets;
 /// <item><b>count</b>: what the room has given so far. Likes: the highest room like total seen (like events and
 /// roomInfo), never a sum of per-viewer likes, which are thinned out on big streams (protocol.md §4 like), so it never
 /// goes down and a repeated roomInfo never double-counts. Follows, shares, subscriptions: one per event. Diamonds:
-/// diamonds × final count of each finished combo, once, plus a late end frame's top-up (§5 step 7). Backlog events
+/// diamonds × final count of each finished combo, once, plus a late end frame's top-up (§5 step 7). Gift: the final
+/// count of each finished combo of that gift (by name), plus its late top-ups. Backlog events
 /// (§6) are skipped for the event metrics: after a restart they were counted already.</item>
 /// <item><b>progress = count − baseline</b>. Reset sets baseline = count; "set progress n" sets baseline = count − n.</item>
 /// <item><b>new roomId</b>: count starts over. Reset per stream: baseline 0 and the first target; keep: baseline
@@ -32,14 +34,19 @@ public sealed class LikeGoalState : WidgetState<GoalView, LikeGoalSettings>, IGo
     private long _target;
     private bool _disposed;
 
-    public LikeGoalState(string slug, LikeGoalSettings settings, EventHub hub, GoalProgressStore progress, ILogger<LikeGoalState> logger)
+    private readonly IGiftImages? _images;
+    private string? _giftPicture;
+
+    public LikeGoalState(string slug, LikeGoalSettings settings, EventHub hub, GoalProgressStore progress, ILogger<LikeGoalState> logger,
+        IGiftImages? images = null)
         : base(new GoalView(settings.Title, 0, 1, settings.Style, settings.Metric), logger)
     {
         _slug = slug;
+        _images = images;
         _settings = settings;
         _progress = progress;
         _target = FirstTarget;
-        if (progress.Load(slug) is { } saved && saved.Metric == settings.Metric.ToString())
+        if (progress.Load(slug) is { } saved && saved.Metric == MetricKey(settings))
         {
             _roomId = saved.RoomId;
             _count = Math.Max(0, saved.Count);
@@ -89,8 +96,9 @@ public sealed class LikeGoalState : WidgetState<GoalView, LikeGoalSettings>, IGo
     {
         var old = _settings;
         _settings = settings;
-        if (settings.Metric != old.Metric)
+        if (MetricKey(settings) != MetricKey(old))
         {
+            _giftPicture = null;
             _count = 0;
             _baseline = 0;
             _target = FirstTarget;
@@ -148,6 +156,13 @@ public sealed class LikeGoalState : WidgetState<GoalView, LikeGoalSettings>, IGo
                     break;
                 case GiftComboEvent { Phase: ComboPhase.LateTopUp } topUp when metric == GoalMetric.Diamonds:
                     _count = Add(_count, (long)topUp.DiamondsEach * Math.Max(0, topUp.AddedCount));
+                    break;
+                case GiftComboEvent { Phase: ComboPhase.Finished } gift when metric == GoalMetric.Gift && IsGoalGift(gift):
+                    _giftPicture = gift.PictureUrl ?? _giftPicture;
+                    _count = Add(_count, Math.Max(0, gift.Count));
+                    break;
+                case GiftComboEvent { Phase: ComboPhase.LateTopUp } topUp when metric == GoalMetric.Gift && IsGoalGift(topUp):
+                    _count = Add(_count, Math.Max(0, topUp.AddedCount));
                     break;
                 default:
                     return;
@@ -215,7 +230,23 @@ public sealed class LikeGoalState : WidgetState<GoalView, LikeGoalSettings>, IGo
 
     private static long Add(long a, long b) => b > long.MaxValue - a ? long.MaxValue : a + b;
 
-    private void Publish() => View = new(_settings.Title, Progress, _target, _settings.Style, _settings.Metric);
+    private void Publish() => View = new(_settings.Title, Progress, _target, _settings.Style, _settings.Metric)
+    {
+        GiftName = _settings.Metric == GoalMetric.Gift ? _settings.GiftName.Trim() : "",
+        GiftImageUrl = _settings.Metric == GoalMetric.Gift && _settings.ShowGiftImages ? GiftImage() : null,
+    };
 
-    private GoalProgress Snapshot() => new(_slug, _settings.Metric.ToString(), _roomId, _count, _baseline, _target);
+    // The picture of the last counted combo, else the catalogue's (the goal may be set up before the first one).
+    private string? GiftImage() => _images is null ? null
+        : _giftPicture is { } seen ? _images.LocalUrl(seen) : _images.ForGiftName(_settings.GiftName);
+
+    private bool IsGoalGift(GiftComboEvent combo) =>
+        string.Equals(combo.GiftName, _settings.GiftName.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What the stored progress counted: a gift goal's count belongs to its gift.</summary>
+    private static string MetricKey(LikeGoalSettings settings) => settings.Metric == GoalMetric.Gift
+        ? "Gift:" + settings.GiftName.Trim().ToLowerInvariant()
+        : settings.Metric.ToString();
+
+    private GoalProgress Snapshot() => new(_slug, MetricKey(_settings), _roomId, _count, _baseline, _target);
 }

@@ -1,5 +1,6 @@
 using Overlay.Web.Diagnostics;
 using Overlay.Web.Events;
+using Overlay.Web.Gifts;
 using Overlay.Web.Media;
 using Overlay.Web.Pipeline;
 using Overlay.Web.Tts.Floor;
@@ -14,7 +15,7 @@ namespace Overlay.Web.Widgets;
 /// </summary>
 public sealed class WidgetStateFactory(
     EventHub hub, TimeProvider time, OverlayMetrics metrics, GoalProgressStore goals, ILoggerFactory loggers, LeaderboardTracker leaderboards,
-    StreamPhase phase, AlertMedia? media = null, ISpeechClips? speech = null, SoundFloor? floor = null)
+    StreamPhase phase, AlertMedia? media = null, ISpeechClips? speech = null, SoundFloor? floor = null, IGiftImages? giftImages = null)
 {
     private readonly SoundFloor _floor = floor ?? new SoundFloor(time);
 
@@ -38,6 +39,8 @@ public sealed class WidgetStateFactory(
 
     /// <summary>The app's one sound floor: alert sounds claim it, speech waits for it.</summary>
     public SoundFloor Floor => _floor;
+    /// <summary>The cached gift pictures; null in tests that build states without them (no gift images then).</summary>
+    public IGiftImages? GiftImages => giftImages;
 
     public ILogger<T> Logger<T>() => loggers.CreateLogger<T>();
 

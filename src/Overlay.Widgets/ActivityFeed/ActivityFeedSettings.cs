@@ -14,6 +14,9 @@ public sealed record ActivityFeedSettings : IHasLook, IHasStreamEnd
     /// <summary>Finished combos only: one row per combo, never one per streak frame (protocol.md §5).</summary>
     public bool ShowGifts { get; init; } = true;
 
+    /// <summary>Gift rows show the gift's picture (the app's cached copy).</summary>
+    public bool ShowGiftImages { get; init; } = true;
+
     public bool ShowSubscriptions { get; init; } = true;
 
     public bool ShowShares { get; init; } = true;

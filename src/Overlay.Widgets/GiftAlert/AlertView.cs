@@ -9,7 +9,7 @@ public sealed record AlertView(
     string Nickname,
     string? AvatarUrl,
     string GiftName,
-    string? GiftPictureUrl,
+    string? GiftPictureUrl, // The app's cached copy (/gift-images/…), never the CDN's address.
     int Count,
     long Diamonds)
 {

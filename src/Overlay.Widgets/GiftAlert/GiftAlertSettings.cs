@@ -45,6 +45,9 @@ public sealed record GiftAlertSettings : IHasLook
     /// <summary>A CSS colour for gift alerts' ring and highlights; empty keeps the built-in (or look's) accent.</summary>
     public string GiftAccentColor { get; init; } = "";
 
+    /// <summary>Show the gift's picture (the app's cached copy) in gift alerts.</summary>
+    public bool ShowGiftImages { get; init; } = true;
+
     /// <summary>Ordered rules for gift alerts; the first that matches wins, else the fields above apply.</summary>
     public IReadOnlyList<GiftVariation> Variations
     {

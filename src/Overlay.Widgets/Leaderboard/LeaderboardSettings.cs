@@ -17,6 +17,9 @@ public sealed record LeaderboardSettings : IHasLook, IHasStreamEnd
     /// <summary>Count every stream since the board was first used (off: this stream only, reset by a new LIVE).</summary>
     public bool AllTime { get; init; }
 
+    /// <summary>Top gifters: each row shows the viewer's biggest gift (the app's cached picture).</summary>
+    public bool ShowGiftImages { get; init; } = true;
+
     public bool HideWhenStreamEnds { get; init; }
 
     public string StreamEndedText { get; init; } = "";

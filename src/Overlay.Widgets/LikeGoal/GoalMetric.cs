@@ -11,4 +11,7 @@ public enum GoalMetric
     /// <summary>Diamonds of finished gift combos: diamonds each × final count.</summary>
     Diamonds,
     Subscriptions,
+
+    /// <summary>How many of one gift (<see cref="LikeGoalSettings.GiftName"/>) finished combos brought: "100 Roses".</summary>
+    Gift,
 }

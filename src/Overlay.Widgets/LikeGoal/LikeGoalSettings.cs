@@ -10,6 +10,12 @@ public sealed record LikeGoalSettings : IHasLook
     /// <summary>What the goal counts.</summary>
     public GoalMetric Metric { get; init; } = GoalMetric.Likes;
 
+    /// <summary>The gift a <see cref="GoalMetric.Gift"/> goal counts, by name (case-insensitive), e.g. "Rose".</summary>
+    public string GiftName { get; init; } = "";
+
+    /// <summary>A gift goal shows the gift's picture (the app's cached copy) as its icon.</summary>
+    public bool ShowGiftImages { get; init; } = true;
+
     /// <summary>The first target, in units of <see cref="Metric"/>.</summary>
     public long Target { get; init; } = 10_000;
 

@@ -91,6 +91,23 @@ public sealed class GiftCatalogTests
         Assert.Equal(firstSeen + TimeSpan.FromSeconds(2), saved.LastSeen);
     }
 
+    [Fact]
+    public async Task Listeners_hear_of_new_gifts_and_imports_but_not_of_gifts_seen_again()
+    {
+        using var temp = new TempStore();
+        var hub = Hub();
+        using var catalog = new GiftCatalog(hub, new GiftCatalogRepository(temp.Open()), temp.Time, NullLogger<GiftCatalog>.Instance);
+        await catalog.StartAsync(Ct);
+        var heard = 0;
+        using var subscription = catalog.SubscribeAdded(() => heard++);
+
+        hub.Publish(Combo("5655", "Rose", 1));
+        hub.Publish(Combo("5655", "Rose", 1));
+        catalog.Import([new("6369", "Lion", 29_999, null)]);
+
+        Assert.Equal(2, heard);
+    }
+
     private static GiftComboEvent Combo(string id, string name, int diamonds) =>
         new(User("ana"), id, name, "https://example.com/" + id + ".png", diamonds, 1, ComboPhase.Finished, 1);
 }

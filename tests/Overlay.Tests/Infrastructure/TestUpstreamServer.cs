@@ -96,6 +96,13 @@ public sealed class TestUpstreamServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        // The app derives its REST address (the gift list, protocol.md §10) from the socket's; that is no
+        // connection attempt. Tests of the gift list use their own FakeGiftListServer.
+        if (!context.WebSockets.IsWebSocketRequest && context.Request.Path.StartsWithSegments("/webcast"))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
         var number = Interlocked.Increment(ref _count);
         if (_rejections.TryDequeue(out var status) || !context.WebSockets.IsWebSocketRequest)
         {

@@ -27,8 +27,9 @@ public sealed class GiftAlertStateTests : IDisposable
 
         _hub.Publish(new GiftComboEvent(User("ana"), "5655", "Rose", "https://example.com/rose.png", 1, 5, ComboPhase.Finished, 5));
 
+        // No picture cache here, so no picture: an alert never carries the CDN's address (see GiftImagesStateTests).
         Assert.Equal(
-            new AlertView(1, "ANA", "https://example.com/ana.webp", "Rose", "https://example.com/rose.png", 5, 5),
+            new AlertView(1, "ANA", "https://example.com/ana.webp", "Rose", null, 5, 5),
             state.Current.Current);
     }
 

@@ -42,6 +42,8 @@ public sealed partial class ActivityFeedKind : WidgetKind<ActivityFeedSettings, 
             s => s.MaxRows, (s, v) => s with { MaxRows = (int)v }, RowsRange)
         .Switch("showFollows", "Follows", "List new followers.", s => s.ShowFollows, (s, v) => s with { ShowFollows = v })
         .Switch("showGifts", "Gifts", "List gifts, one row per finished combo.", s => s.ShowGifts, (s, v) => s with { ShowGifts = v })
+        .Switch("showGiftImages", "Show gift images", $"Gift rows show the gift's picture. {LikeGoalKind.GiftImagesHelp}",
+            s => s.ShowGiftImages, (s, v) => s with { ShowGiftImages = v })
         .Switch("showSubscriptions", "Subscriptions", "List new subscribers.", s => s.ShowSubscriptions, (s, v) => s with { ShowSubscriptions = v })
         .Switch("showShares", "Shares", "List viewers who shared the LIVE.", s => s.ShowShares, (s, v) => s with { ShowShares = v })
         .Switch("newestOnTop", "Newest on top", "Off: newest at the bottom, like a chat.", s => s.NewestOnTop, (s, v) => s with { NewestOnTop = v })
@@ -49,7 +51,7 @@ public sealed partial class ActivityFeedKind : WidgetKind<ActivityFeedSettings, 
         .Look((s, look) => s with { Look = look });
 
     protected override IViewSource<ActivityFeedView> CreateState(WidgetStateFactory services, WidgetInstance instance, ActivityFeedSettings settings) =>
-        new ActivityFeedState(settings, services.Hub, services.Logger<ActivityFeedState>(), services.Phase);
+        new ActivityFeedState(settings, services.Hub, services.Logger<ActivityFeedState>(), services.Phase, services.GiftImages);
 
     public override RenderFragment Render(ActivityFeedView view, WidgetPageContext page) => builder =>
     {

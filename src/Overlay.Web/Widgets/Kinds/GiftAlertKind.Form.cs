@@ -33,6 +33,8 @@ public sealed partial class GiftAlertKind
             s => s.SoundVolume, (s, v) => s with { SoundVolume = (int)v }, SettingRules.Volume, Gifts)
         .Integer("giftSoundCooldownSeconds", "Sound cooldown (seconds)", "After a gift sound, the next gift alerts stay silent this long. 0: every alert plays.",
             s => s.GiftSoundCooldownSeconds, (s, v) => s with { GiftSoundCooldownSeconds = (int)v }, SettingRules.CooldownSeconds, Gifts)
+        .Switch("showGiftImages", "Show gift images", $"The gift's own picture in each gift alert. {LikeGoalKind.GiftImagesHelp}",
+            s => s.ShowGiftImages, (s, v) => s with { ShowGiftImages = v }, Gifts)
         .Image("giftImageFile", "Image or GIF", "Shown instead of the gift picture; a file in wwwroot/images. Empty: the gift's own picture.",
             s => s.GiftImageFile, (s, v) => s with { GiftImageFile = v }, Gifts)
         .Video("giftVideoFile", "Video", VideoHelp, s => s.GiftVideoFile, (s, v) => s with { GiftVideoFile = v }, Gifts)

@@ -56,7 +56,7 @@ public sealed partial class GiftAlertKind : WidgetKind<GiftAlertSettings, GiftAl
     }
 
     protected override IViewSource<GiftAlertView> CreateState(WidgetStateFactory services, WidgetInstance instance, GiftAlertSettings settings) =>
-        new GiftAlertState(settings, services.Hub, services.Time, services.Metrics, services.Logger<GiftAlertState>(), services.Media, services.Floor);
+        new GiftAlertState(settings, services.Hub, services.Time, services.Metrics, services.Logger<GiftAlertState>(), services.Media, services.GiftImages, services.Floor);
 
     // Sounds only inside the circuit: the prerendered markup is replaced when the circuit starts, and an audio
     // element in both would play the same alert twice.

@@ -47,18 +47,27 @@ public sealed partial class LeaderboardKind(string name, string displayName, Lea
         }
     }
 
-    internal override DefinitionBuilder<LeaderboardSettings> DefineForm(DefinitionBuilder<LeaderboardSettings> form) => form
-        .Text("title", "Title", $"Shown above the list. Empty shows \"{displayName}\".",
-            s => s.Title, (s, v) => s with { Title = v }, LeaderboardSettings.MaxTitleLength)
-        .Integer("rows", "Rows", $"How many viewers are listed, ranked by {ranks}.",
-            s => s.Rows, (s, v) => s with { Rows = (int)v }, RowsRange)
-        .Switch("allTime", "All time", "Count every stream (kept across restarts). Off: this stream only, starting over with each new LIVE.",
-            s => s.AllTime, (s, v) => s with { AllTime = v })
-        .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })
-        .Look((s, look) => s with { Look = look });
+    internal override DefinitionBuilder<LeaderboardSettings> DefineForm(DefinitionBuilder<LeaderboardSettings> form)
+    {
+        form = form
+            .Text("title", "Title", $"Shown above the list. Empty shows \"{displayName}\".",
+                s => s.Title, (s, v) => s with { Title = v }, LeaderboardSettings.MaxTitleLength)
+            .Integer("rows", "Rows", $"How many viewers are listed, ranked by {ranks}.",
+                s => s.Rows, (s, v) => s with { Rows = (int)v }, RowsRange)
+            .Switch("allTime", "All time", "Count every stream (kept across restarts). Off: this stream only, starting over with each new LIVE.",
+                s => s.AllTime, (s, v) => s with { AllTime = v });
+        if (unit == LeaderboardUnit.Diamonds)
+        {
+            form = form.Switch("showGiftImages", "Show gift images", $"Each gifter's biggest gift next to their name. {LikeGoalKind.GiftImagesHelp}",
+                s => s.ShowGiftImages, (s, v) => s with { ShowGiftImages = v });
+        }
+        return form
+            .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })
+            .Look((s, look) => s with { Look = look });
+    }
 
     protected override IViewSource<LeaderboardView> CreateState(WidgetStateFactory services, WidgetInstance instance, LeaderboardSettings settings) =>
-        new LeaderboardState(settings, unit, services.Leaderboards, services.Hub, services.Logger<LeaderboardState>(), services.Phase);
+        new LeaderboardState(settings, unit, services.Leaderboards, services.Hub, services.Logger<LeaderboardState>(), services.Phase, services.GiftImages);
 
     public override RenderFragment Render(LeaderboardView view, WidgetPageContext page) => builder =>
     {

@@ -17,6 +17,9 @@ public sealed partial class LikeGoalKind : WidgetKind<LikeGoalSettings, GoalView
 {
     public const long MaxTarget = 1_000_000_000_000;
     public const int MaxTitleLength = 100;
+    public const int MaxGiftNameLength = 100;
+
+    public const string GiftImagesHelp = "TikTok may flag streams that show gift images.";
 
     public static IntRange TargetRange { get; } = new(1, MaxTarget);
 
@@ -61,6 +64,14 @@ public sealed partial class LikeGoalKind : WidgetKind<LikeGoalSettings, GoalView
         {
             yield return $"{prefix}:Metric must be one of {string.Join(", ", Enum.GetNames<GoalMetric>())}, got {s.Metric}.";
         }
+        if (s.GiftName is null || s.GiftName.Length > MaxGiftNameLength)
+        {
+            yield return $"{prefix}:GiftName must be at most {MaxGiftNameLength} characters.";
+        }
+        else if (s.Metric == GoalMetric.Gift && s.GiftName.Trim().Length == 0)
+        {
+            yield return $"{prefix}:GiftName is empty. A gift goal needs the gift's name (pick one on the admin's Gifts page, \"Use in a goal\").";
+        }
         if (!Enum.IsDefined(s.Style))
         {
             yield return $"{prefix}:Style must be one of {string.Join(", ", Enum.GetNames<GoalStyle>())}, got {s.Style}.";
@@ -75,7 +86,11 @@ public sealed partial class LikeGoalKind : WidgetKind<LikeGoalSettings, GoalView
         .Text("title", "Title", "Shown with the bar.", s => s.Title, (s, v) => s with { Title = v }, MaxTitleLength)
         .Choice("metric", "Counts", "What fills the goal. Changing it starts the goal over.", s => s.Metric, (s, v) => s with { Metric = v },
             (GoalMetric.Likes, "Likes (room total)"), (GoalMetric.Follows, "Follows"), (GoalMetric.Shares, "Shares"),
-            (GoalMetric.Diamonds, "Diamonds (finished gifts)"), (GoalMetric.Subscriptions, "Subscriptions"))
+            (GoalMetric.Diamonds, "Diamonds (finished gifts)"), (GoalMetric.Subscriptions, "Subscriptions"), (GoalMetric.Gift, "One gift (e.g. 100 Roses)"))
+        .Text("giftName", "Gift", "For \"One gift\": the gift's name, e.g. Rose. Pick it on the admin's Gifts page (\"Use in a goal\") to get it right.",
+            s => s.GiftName, (s, v) => s with { GiftName = v }, MaxGiftNameLength)
+        .Switch("showGiftImages", "Show gift images", $"A gift goal shows the gift's picture as its icon. {GiftImagesHelp}",
+            s => s.ShowGiftImages, (s, v) => s with { ShowGiftImages = v })
         .Integer("target", "Target", "The first goal, in what it counts.",
             s => s.Target, (s, v) => s with { Target = v }, TargetRange)
         .Integer("step", "Step", "How much the target grows each time it is reached. 0 grows it by the first target again.",
@@ -89,7 +104,7 @@ public sealed partial class LikeGoalKind : WidgetKind<LikeGoalSettings, GoalView
         .Look((s, look) => s with { Look = look });
 
     protected override IViewSource<GoalView> CreateState(WidgetStateFactory services, WidgetInstance instance, LikeGoalSettings settings) =>
-        new LikeGoalState(instance.Slug, settings, services.Hub, services.Goals, services.Logger<LikeGoalState>());
+        new LikeGoalState(instance.Slug, settings, services.Hub, services.Goals, services.Logger<LikeGoalState>(), services.GiftImages);
 
     // ?style= draws this page's copy differently; the instance keeps its own style.
     public override RenderFragment Render(GoalView view, WidgetPageContext page) => builder =>

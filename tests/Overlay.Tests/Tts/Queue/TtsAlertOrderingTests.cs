@@ -31,7 +31,7 @@ public sealed class TtsAlertOrderingTests : IDisposable
         _floor = new SoundFloor(_time);
         var media = new AlertMedia(new SoundLibrary(_webRoot), new ImageLibrary(_webRoot), new VideoLibrary(_webRoot));
         _alerts = new GiftAlertState(new GiftAlertSettings { SoundEnabled = true, SoundFile = "ding.wav", DisplaySeconds = 5 },
-            _hub, _time, new OverlayMetrics(), NullLogger<GiftAlertState>.Instance, media, _floor);
+            _hub, _time, new OverlayMetrics(), NullLogger<GiftAlertState>.Instance, media, floor: _floor);
         _tts = new TtsState(new TtsSettings { Enabled = true, MinGiftDiamonds = 100, ViewerCooldownSeconds = 0, ChatTemplate = "{message}" },
             _hub, _clips, _floor, _time, new OverlayMetrics(), NullLogger<TtsState>.Instance);
     }

@@ -51,12 +51,13 @@ public sealed class GiftAlertTests : BunitContext
     }
 
     [Fact]
-    public void Avatar_and_gift_pictures_show_when_their_urls_are_http()
+    public void Avatar_shows_from_an_http_url_and_the_gift_picture_only_from_the_local_cache()
     {
-        var cut = RenderAlert(Alert(avatar: "https://cdn.example/a.webp", picture: "https://cdn.example/rose.png"));
+        var local = "/gift-images/" + new string('0', 64);
+        var cut = RenderAlert(Alert(avatar: "https://cdn.example/a.webp", picture: local));
 
         Assert.Equal("background-image: url(\"https://cdn.example/a.webp\")", cut.Find(".avatar-img").GetAttribute("style"));
-        Assert.Equal("background-image: url(\"https://cdn.example/rose.png\")", cut.Find(".gift-img").GetAttribute("style"));
+        Assert.Equal(local, cut.Find("img.gift-img").GetAttribute("src"));
     }
 
     [Fact]
