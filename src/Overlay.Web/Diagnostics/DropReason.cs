@@ -24,4 +24,7 @@ public enum DropReason
 
     /// <summary>The recording file could not keep up; the frame was not recorded (the stream itself was unaffected).</summary>
     RecorderBehind,
+
+    /// <summary>An actions screen had its queue full; a rule's item was not shown.</summary>
+    ActionsScreenQueueFull,
 }

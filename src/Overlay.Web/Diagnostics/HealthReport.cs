@@ -1,3 +1,4 @@
+using Overlay.Web.Rules.Engine;
 using Overlay.Web.Upstream;
 
 namespace Overlay.Web.Diagnostics;
@@ -7,6 +8,7 @@ namespace Overlay.Web.Diagnostics;
 /// <paramref name="WidgetChanges"/> counts view changes delivered to open widget pages and
 /// <paramref name="WidgetRenders"/> the diffs actually sent to them (render pacing merges changes).
 /// <paramref name="Refused"/> counts requests turned away at the door (foreign Host or Origin, limits).
+/// <paramref name="Rules"/>: Actions &amp; Events runs, failures and what the rate limits and the action budget held back.
 /// </summary>
 public sealed record HealthReport(
     string Status,
@@ -19,7 +21,8 @@ public sealed record HealthReport(
     long WidgetChanges,
     long WidgetRenders,
     IReadOnlyDictionary<string, long> Refused,
-    EntryStats Entries);
+    EntryStats Entries,
+    RuleStats Rules);
 
 /// <summary>Where joining viewers came from (§10 member entrySource) and how (entryAction), as counts.</summary>
 public sealed record EntryStats(IReadOnlyDictionary<string, long> Sources, IReadOnlyDictionary<string, long> Actions);

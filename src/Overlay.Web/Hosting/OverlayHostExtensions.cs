@@ -14,6 +14,7 @@ using Overlay.Web.Pipeline;
 using Overlay.Web.Media;
 using Overlay.Web.Gifts;
 using Overlay.Web.Storage;
+using Overlay.Web.Rules;
 
 namespace Overlay.Web.Hosting;
 
@@ -40,6 +41,7 @@ public static class OverlayHostExtensions
         services.AddMedia();
         services.AddWidgets();
         services.AddGifts();
+        services.AddRules();
         services.AddPipeline();
         services.AddDemo();
         services.AddEventApi();

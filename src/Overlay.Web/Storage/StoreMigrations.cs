@@ -70,5 +70,16 @@ internal static class StoreMigrations
         );
         CREATE INDEX gift_catalog_last_seen ON gift_catalog (last_seen DESC);
         """,
+        // Actions & Events rules, in the admin's order; each rule is one JSON document (Rules/Model) whose
+        // secrets (webhook keys) are encrypted by SecretProtector before they are written.
+        """
+        CREATE TABLE rules (
+            id         INTEGER PRIMARY KEY AUTOINCREMENT,
+            position   INTEGER NOT NULL,
+            rule_json  TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """,
     ];
 }

@@ -1,0 +1,16 @@
+using Overlay.Web.Rules.Model;
+
+namespace Overlay.Web.Rules;
+
+/// <summary>An exported set of rules. Webhook secrets are never in it: they stay on this PC and are entered again after an import.</summary>
+public sealed record RulesExportFile
+{
+    public const string FormatName = "tiktok-live-overlay-rules";
+    public const int CurrentVersion = 1;
+
+    public string Format { get; init; } = FormatName;
+
+    public int Version { get; init; } = CurrentVersion;
+
+    public IReadOnlyList<Rule> Rules { get; init; } = [];
+}
