@@ -15,6 +15,7 @@ using Overlay.Web.Media;
 using Overlay.Web.Gifts;
 using Overlay.Web.Storage;
 using Overlay.Web.Rules;
+using Overlay.Web.Rules.Admin;
 
 namespace Overlay.Web.Hosting;
 
@@ -77,6 +78,7 @@ public static class OverlayHostExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealth();
+        app.MapRulesExport();
         app.MapDemoUpstream();
         app.MapEventApi();
         app.MapReplayUpstream();
