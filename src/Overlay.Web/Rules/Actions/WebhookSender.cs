@@ -41,7 +41,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<RulesOpti
                 return problem;
             }
         }
-        return problem + $" (tried {retries + 1} times)";
+        return retries == 0 ? problem : problem + $" (tried {retries + 1} times)";
     }
 
     private async Task<(string? Problem, bool Retry)> AttemptAsync(string url, byte[] body, string? signature, CancellationToken cancellationToken)
