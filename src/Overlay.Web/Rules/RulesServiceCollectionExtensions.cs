@@ -36,6 +36,7 @@ public static class RulesServiceCollectionExtensions
         services.AddSingleton<ActionExecutor>();
         services.AddSingleton<RuleRunner>();
         services.AddSingleton<RuleEngine>();
+        services.AddSingleton<IRuleInputs>(sp => sp.GetRequiredService<RuleEngine>());
         services.AddSingleton<GoalWatcher>();
         services.AddSingleton<RuleTestSender>();
         services.AddHostedService(sp => sp.GetRequiredService<RuleRunner>());

@@ -7,12 +7,23 @@ namespace Overlay.Tests.Infrastructure;
 public sealed class RecordingObs : IObsActions
 {
     private readonly ConcurrentQueue<string> _calls = new();
+    private readonly System.Threading.Channels.Channel<string> _signals = System.Threading.Channels.Channel.CreateUnbounded<string>();
 
     public ObsResult Answer { get; set; } = ObsResult.Success;
 
     public IReadOnlyList<string> Calls => [.. _calls];
 
     public bool IsConnected => true;
+
+    /// <summary>Completes when a call equal to <paramref name="call"/> has been made (earlier calls included).</summary>
+    public async Task WaitForCallAsync(string call, CancellationToken cancellationToken)
+    {
+        using var guard = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        guard.CancelAfter(TimeSpan.FromSeconds(20));
+        while (await _signals.Reader.ReadAsync(guard.Token) != call)
+        {
+        }
+    }
 
     public Task<ObsResult> SwitchSceneAsync(string scene, CancellationToken cancellationToken = default) => Record($"scene {scene}");
 
@@ -30,6 +41,7 @@ public sealed class RecordingObs : IObsActions
     private Task<ObsResult> Record(string call)
     {
         _calls.Enqueue(call);
+        _signals.Writer.TryWrite(call);
         return Task.FromResult(Answer);
     }
 }

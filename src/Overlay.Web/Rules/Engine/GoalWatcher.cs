@@ -10,7 +10,7 @@ namespace Overlay.Web.Rules.Engine;
 /// the registry, so new goals and goals rebuilt by a settings change are watched too; their first view is a
 /// starting point, never a trigger.
 /// </summary>
-public sealed class GoalWatcher(WidgetRegistry widgets, RuleEngine engine, ActionOrigin origin, TimeProvider time) : IHostedService, IDisposable
+public sealed class GoalWatcher(WidgetRegistry widgets, IRuleInputs engine, ActionOrigin origin, TimeProvider time) : IHostedService, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Watched> _watched = new(StringComparer.OrdinalIgnoreCase);

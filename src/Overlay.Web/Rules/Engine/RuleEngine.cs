@@ -9,7 +9,7 @@ namespace Overlay.Web.Rules.Engine;
 /// slow rule, webhook or OBS never delays an alert. Goals reaching their target and Test buttons come in through
 /// <see cref="Post"/>. Subscribes before the pipeline starts publishing (AddRules comes before AddPipeline).
 /// </summary>
-public sealed class RuleEngine : BackgroundService
+public sealed class RuleEngine : BackgroundService, IRuleInputs
 {
     public const int Capacity = 4096;
 
@@ -32,7 +32,6 @@ public sealed class RuleEngine : BackgroundService
             _ => metrics.CountQueueFull());
     }
 
-    /// <summary>Queues an input for the loop; never blocks.</summary>
     public bool Post(RuleInput input) => _inputs.Writer.TryWrite(input);
 
     public override Task StartAsync(CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace Overlay.Web.Rules.Testing;
 /// being reached would change the stream itself (widgets would show "stream ended", the upstream would
 /// reconnect), so those three run the rule directly instead, as the engine would.
 /// </summary>
-public sealed class RuleTestSender(FrameChannel frames, RuleEngine engine, GiftCatalog gifts, WidgetRegistry widgets, TimeProvider time)
+public sealed class RuleTestSender(FrameChannel frames, IRuleInputs engine, GiftCatalog gifts, WidgetRegistry widgets, TimeProvider time)
 {
     public const int DefaultGiftId = 5655;
 
