@@ -116,6 +116,7 @@ public sealed class RuleBook(RuleRepository repository)
         var chosen = ids is null ? All : [.. All.Where(r => ids.Contains(r.Id))];
         var file = new RulesExportFile
         {
+            Format = RulesExportFile.FormatName,
             Rules = [.. chosen.Select(r => r with { Id = 0, Actions = [.. r.Actions.Select(a => a with { Secret = "" })] })],
         };
         var options = new JsonSerializerOptions(RulesJson.Default.Options) { WriteIndented = true };

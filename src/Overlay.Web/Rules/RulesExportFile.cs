@@ -8,9 +8,10 @@ public sealed record RulesExportFile
     public const string FormatName = "tiktok-live-overlay-rules";
     public const int CurrentVersion = 1;
 
-    public string Format { get; init; } = FormatName;
+    /// <summary>Must be <see cref="FormatName"/>: a file without it is not ours (so it has no default).</summary>
+    public string Format { get; set; } = "";
 
-    public int Version { get; init; } = CurrentVersion;
+    public int Version { get; set; } = CurrentVersion;
 
-    public IReadOnlyList<Rule> Rules { get; init; } = [];
+    public IReadOnlyList<Rule> Rules { get; set; } = [];
 }
