@@ -5,7 +5,7 @@ using Overlay.Web.Storage;
 
 namespace Overlay.Web.Rules;
 
-public static class RulesServiceCollectionExtensions
+public static partial class RulesServiceCollectionExtensions
 {
     /// <summary>
     /// Actions &amp; Events. Call before <c>AddPipeline</c>: the engine subscribes to the hub when it starts, and
@@ -42,7 +42,10 @@ public static class RulesServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<RuleRunner>());
         services.AddHostedService(sp => sp.GetRequiredService<RuleEngine>());
         services.AddHostedService(sp => sp.GetRequiredService<GoalWatcher>());
-        services.AddRulesUntilMerged();
+        AddUntilMerged(services);
         return services;
     }
+
+    /// <summary>Stand-ins for OBS and TTS while this branch runs without them (UntilMerged.cs); without that file this call compiles away.</summary>
+    static partial void AddUntilMerged(IServiceCollection services);
 }

@@ -6,16 +6,15 @@ namespace Overlay.Web.Rules;
 
 /// <summary>
 /// Stand-ins for the OBS and TTS features while this branch runs without them: TryAdd, so the real ones (plain
-/// AddSingleton) win wherever they are registered. The lead deletes this file, and its one call in
-/// <see cref="RulesServiceCollectionExtensions.AddRules"/>, at merge.
+/// AddSingleton) win wherever they are registered. The lead deletes this file at merge; nothing else changes,
+/// because <see cref="AddUntilMerged"/> is a partial method that compiles away without it.
 /// </summary>
-internal static class UntilMerged
+public static partial class RulesServiceCollectionExtensions
 {
-    public static IServiceCollection AddRulesUntilMerged(this IServiceCollection services)
+    static partial void AddUntilMerged(IServiceCollection services)
     {
         services.TryAddSingleton<IObsActions, NoObs>();
         services.TryAddSingleton<ISpeechRequests, NoSpeech>();
-        return services;
     }
 
     private sealed class NoObs : IObsActions

@@ -60,16 +60,6 @@ public sealed class RuleGate(TimeProvider time, IRandomSource random)
         return GateVerdict.Run;
     }
 
-    /// <summary>A rule was edited or deleted: its cooldowns and run counts start over.</summary>
-    public void Forget(long ruleId)
-    {
-        _runs.Remove(ruleId);
-        foreach (var key in _cooldownUntil.Keys.Where(k => k.Rule == ruleId).ToList())
-        {
-            _cooldownUntil.Remove(key);
-        }
-    }
-
     private static (long, string) CooldownKey(Rule rule, FiredEvent fired) =>
         (rule.Id, rule.Conditions.CooldownPerViewer ? fired.ViewerKey : "");
 

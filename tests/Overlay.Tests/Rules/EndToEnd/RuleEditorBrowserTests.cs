@@ -23,12 +23,18 @@ public sealed class RuleEditorBrowserTests(BrowserFixture browser)
         await admin.GetByTestId("new-rule").ClickAsync();
         await Input(admin, "rule-name").FillAsync("Hydrate reminder");
         await Input(admin, "action-text").FillAsync("{nickname}, drink water!");
+        await admin.GetByTestId("rule-editor").ScreenshotAsync(new() { Path = Path.Combine(Directory.CreateDirectory(Overlay.Tests.EndToEnd.WidgetScreenshotTests.Folder).FullName, "rule-editor.png") });
         await admin.GetByTestId("rule-save").ClickAsync();
 
         await Expect(admin.GetByTestId("rule-row")).ToHaveCountAsync(1);
         await Expect(admin.GetByTestId("rule-row")).ToContainTextAsync("Hydrate reminder");
         var saved = Assert.Single(app.Get<RuleBook>().All);
         Assert.Equal("{nickname}, drink water!", Assert.Single(saved.Actions).Text);
+
+        await admin.GetByTestId("rule-edit").ClickAsync();
+        await Expect(Input(admin, "rule-name")).ToHaveValueAsync("Hydrate reminder");
+        await Expect(Input(admin, "action-text")).ToHaveValueAsync("{nickname}, drink water!");
+        await admin.GetByText("Cancel").ClickAsync();
 
         await Input(admin, "rule-enabled").ClickAsync();
         await Expect(Input(admin, "rule-enabled")).Not.ToBeCheckedAsync();
@@ -49,6 +55,8 @@ public sealed class RuleEditorBrowserTests(BrowserFixture browser)
         await admin.GotoAsync(app.Url("admin/actions").ToString());
         await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
 
+        // Blazor's InputFile listens for the file only once its script has set up the input (after the first render).
+        await admin.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
         await admin.Locator("input[type=file]").SetInputFilesAsync(new Microsoft.Playwright.FilePayload
         {
             Name = "rules.json", MimeType = "application/json", Buffer = "{\"rules\": []}"u8.ToArray(),
