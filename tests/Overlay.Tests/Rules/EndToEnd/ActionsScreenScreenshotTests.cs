@@ -36,14 +36,16 @@ public sealed class ActionsScreenScreenshotTests(BrowserFixture browser)
         var text = page.Locator(".actions-screen .item-text");
         await Expect(text).ToHaveTextAsync(Item.Text);
         await page.WaitForFunctionAsync("() => document.querySelector('.item-img').complete && document.querySelector('.item-img').naturalWidth > 0");
-        await page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => { a.finish?.(); return a.finished.catch(() => {}); }))");
+        await WidgetScreenshotTests.WaitForEntranceAsync(page);
 
         var boxes = new[] { (await text.BoundingBoxAsync())!, (await page.Locator(".item-img").BoundingBoxAsync())! };
         var fontSize = await text.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Directory.CreateDirectory(WidgetScreenshotTests.Folder).FullName, $"actions-screen-{width}x{height}.png") });
+        var opacity = await page.Locator(".actions-screen .item").EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).opacity)");
+        await WidgetScreenshotTests.SaveAsync(page, $"actions-screen-{width}x{height}");
 
         Assert.All(boxes, b => Assert.True(b.X >= 0 && b.Y >= 0 && b.X + b.Width <= width && b.Y + b.Height <= height, $"{b.X},{b.Y} {b.Width}×{b.Height}"));
         Assert.InRange(fontSize, 16, 80);
+        Assert.Equal(1, opacity);
         Assert.Equal(0, await page.Locator(".actions-screen b").CountAsync());
     }
 }
