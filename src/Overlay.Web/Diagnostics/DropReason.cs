@@ -30,4 +30,7 @@ public enum DropReason
 
     /// <summary>A TTS widget's queue was full; the message was not read.</summary>
     SpeechQueueFull,
+
+    /// <summary>An actions screen had its queue full; a rule's item was not shown.</summary>
+    ActionsScreenQueueFull,
 }

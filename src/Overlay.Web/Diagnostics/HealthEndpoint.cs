@@ -1,3 +1,4 @@
+using Overlay.Web.Rules.Engine;
 using Overlay.Web.Upstream;
 
 namespace Overlay.Web.Diagnostics;
@@ -14,12 +15,12 @@ public static class HealthEndpoint
     public static WebApplication MapHealth(this WebApplication app)
     {
         var startedAt = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        app.MapGet("/healthz", (ConnectionStatusStore status, OverlayMetrics metrics, TimeProvider time, Tts.Synthesis.SpeechMaker speech) =>
+        app.MapGet("/healthz", (ConnectionStatusStore status, OverlayMetrics metrics, RuleMetrics rules, TimeProvider time, Tts.Synthesis.SpeechMaker speech) =>
         {
             var report = new HealthReport(
                 "ok", status.Current, metrics.Frames, metrics.EventCounts, metrics.DropCounts, startedAt, time.GetUtcNow(),
                 metrics.WidgetChanges, metrics.WidgetRenders, metrics.RefusalCounts,
-                new EntryStats(metrics.EntrySources, metrics.EntryActions), TtsHealthOf(speech.Status));
+                new EntryStats(metrics.EntrySources, metrics.EntryActions), TtsHealthOf(speech.Status), rules.Snapshot());
             return TypedResults.Json(report, OverlayJsonContext.Default.HealthReport);
         });
         app.MapGet(AlivePath, (HttpContext context) =>

@@ -1,3 +1,4 @@
+using Overlay.Web.Rules.Engine;
 using Overlay.Web.Upstream;
 
 namespace Overlay.Web.Diagnostics;
@@ -8,6 +9,7 @@ namespace Overlay.Web.Diagnostics;
 /// <paramref name="WidgetRenders"/> the diffs actually sent to them (render pacing merges changes).
 /// <paramref name="Refused"/> counts requests turned away at the door (foreign Host or Origin, limits).
 /// <paramref name="Tts"/> says whether a speech engine was found and counts phrases that failed.
+/// <paramref name="Rules"/>: Actions &amp; Events runs, failures and what the rate limits and the action budget held back.
 /// </summary>
 public sealed record HealthReport(
     string Status,
@@ -21,7 +23,8 @@ public sealed record HealthReport(
     long WidgetRenders,
     IReadOnlyDictionary<string, long> Refused,
     EntryStats Entries,
-    TtsHealth Tts);
+    TtsHealth Tts,
+    RuleStats Rules);
 
 /// <summary>Where joining viewers came from (§10 member entrySource) and how (entryAction), as counts.</summary>
 public sealed record EntryStats(IReadOnlyDictionary<string, long> Sources, IReadOnlyDictionary<string, long> Actions);

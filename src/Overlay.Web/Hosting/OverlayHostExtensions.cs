@@ -19,6 +19,8 @@ using Overlay.Web.Storage;
 using Overlay.Web.Obs;
 using Overlay.Web.Tts;
 using Overlay.Web.Tts.Audio;
+using Overlay.Web.Rules;
+using Overlay.Web.Rules.Admin;
 
 namespace Overlay.Web.Hosting;
 
@@ -46,6 +48,7 @@ public static class OverlayHostExtensions
         services.AddTts();
         services.AddWidgets();
         services.AddGifts();
+        services.AddRules();
         services.AddPipeline();
         services.AddDemo();
         services.AddEventApi();
@@ -88,6 +91,7 @@ public static class OverlayHostExtensions
         app.MapHealth();
         app.MapSpeechAudio();
         app.MapGiftImages();
+        app.MapRulesExport();
         app.MapDemoUpstream();
         app.MapEventApi();
         app.MapReplayUpstream();

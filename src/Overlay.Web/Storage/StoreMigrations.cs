@@ -75,5 +75,16 @@ internal static class StoreMigrations
         INSERT INTO meta (key, value)
         SELECT 'first_run:dismissed', 'existing install' WHERE EXISTS (SELECT 1 FROM meta WHERE key LIKE 'widgets_seeded%');
         """,
+        // Actions & Events rules, in the admin's order; each rule is one JSON document (Rules/Model) whose
+        // secrets (webhook keys) are encrypted by SecretProtector before they are written.
+        """
+        CREATE TABLE rules (
+            id         INTEGER PRIMARY KEY AUTOINCREMENT,
+            position   INTEGER NOT NULL,
+            rule_json  TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """,
     ];
 }

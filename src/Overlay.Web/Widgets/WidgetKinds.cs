@@ -25,11 +25,13 @@ public static class WidgetKinds
 
     public static TtsKind Tts { get; } = new();
 
+    public static ActionsScreenKind ActionsScreen { get; } = new();
+
     public static LeaderboardKind TopGifters { get; } = new("TopGifters", "Top gifters", LeaderboardUnit.Diamonds, "diamonds from finished gift combos");
 
     public static LeaderboardKind TopLikers { get; } = new("TopLikers", "Top likers", LeaderboardUnit.Likes, "likes sent");
 
-    public static IReadOnlyList<WidgetKind> All { get; } = [GiftAlert, ChatTicker, LikeGoal, ViewerCount, ActivityFeed, TopGifters, TopLikers, PkBattle, Captions, Tts];
+    public static IReadOnlyList<WidgetKind> All { get; } = [GiftAlert, ChatTicker, LikeGoal, ViewerCount, ActivityFeed, TopGifters, TopLikers, PkBattle, Captions, Tts, ActionsScreen];
 
     /// <summary>The kind stored under <paramref name="name"/>, or null for a name this version does not know.</summary>
     public static WidgetKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
