@@ -8,6 +8,7 @@ public static class BackupServiceCollectionExtensions
         services.AddSingleton<IBackupSection, ConnectionBackupSection>();
         services.AddSingleton<IBackupSection, WidgetsBackupSection>();
         services.AddSingleton<IBackupSection, MediaBackupSection>();
+        services.AddSingleton<IBackupSection, RulesBackupSection>();
         services.AddSingleton<IBackupSection, ObsBackupSection>();
         services.AddSingleton<SettingsBackup>();
         return services;

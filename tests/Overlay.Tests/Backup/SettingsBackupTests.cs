@@ -190,4 +190,38 @@ public sealed class SettingsBackupTests
         var restored = target.Get<Overlay.Web.Obs.Settings.ObsSettingsRepository>().Get();
         Assert.Equal(("192.168.1.20", 4456, "obs-pass-789", false), (restored.Host, restored.Port, restored.Password, restored.Enabled));
     }
+
+    [Fact]
+    public async Task Rules_come_back_with_their_webhook_keys_only_from_sealed_secrets_and_a_second_import_keeps_them()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var rule = new Overlay.Web.Rules.Model.Rule
+        {
+            Name = "Lion → webhook",
+            Actions = [new Overlay.Web.Rules.Model.RuleAction { Kind = Overlay.Web.Rules.Model.ActionKind.Webhook, Url = "https://example.com/hook", Secret = "webhook-key-456" }],
+        };
+        byte[] sealedFile, plainFile;
+        await using (var source = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct))
+        {
+            source.Get<Overlay.Web.Rules.RuleBook>().Save(rule);
+            sealedFile = source.Get<SettingsBackup>().Export(Passphrase);
+            plainFile = source.Get<SettingsBackup>().Export();
+        }
+        Assert.DoesNotContain("webhook-key-456", Encoding.UTF8.GetString(sealedFile));
+        Assert.DoesNotContain("webhook-key-456", Encoding.UTF8.GetString(plainFile));
+        await using var target = await RunningApp.StartAsync(QuietUpstream.Settings(), cancellationToken: ct);
+        var backup = target.Get<SettingsBackup>();
+        var book = target.Get<Overlay.Web.Rules.RuleBook>();
+
+        var plan = backup.Read(sealedFile, Passphrase);
+        Assert.Contains(plan.Changes, c => c is { Item: "Lion → webhook", Kind: BackupChangeKind.Added });
+        backup.Apply(plan);
+        var restored = Assert.Single(book.All);
+        Assert.Equal("webhook-key-456", restored.Actions[0].Secret);
+        Assert.Equal("https://example.com/hook", restored.Actions[0].Url);
+
+        Assert.Contains(backup.Read(plainFile, null).Changes, c => c is { Item: "Lion → webhook", Kind: BackupChangeKind.Kept });
+        backup.Apply(backup.Read(plainFile, null));
+        Assert.Equal("webhook-key-456", Assert.Single(book.All).Actions[0].Secret);
+    }
 }

@@ -30,6 +30,9 @@ public sealed partial class ActionsScreenKind : WidgetKind<ActionsScreenSettings
     // Rules decide per item whether a sound plays; a screen is where rule sounds play.
     public override bool PlaysSound(object settings) => true;
 
+    /// <summary>Rules play sounds on it: OBS must route its audio.</summary>
+    public override bool HasSound => true;
+
     public override IEnumerable<string> Validate(ActionsScreenSettings? s, string prefix)
     {
         if (s is null)

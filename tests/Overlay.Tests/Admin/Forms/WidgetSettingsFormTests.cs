@@ -21,6 +21,7 @@ public sealed class WidgetSettingsFormTests : IAsyncDisposable
     public WidgetSettingsFormTests()
     {
         _ctx.Services.AddMudServices();
+        _ctx.Services.AddLocalization();
         _ctx.Services.AddSingleton(new SoundLibrary(SoundsRoot.Create("chime.wav", "airhorn.mp3")));
         _ctx.Services.AddSingleton(new ImageLibrary(SoundsRoot.Create()));
         _ctx.Services.AddSingleton(new VideoLibrary(SoundsRoot.Create()));
