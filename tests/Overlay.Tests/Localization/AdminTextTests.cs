@@ -43,12 +43,21 @@ public sealed partial class AdminTextTests
             .SelectMany(f => LocalizerCall().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: Regex.Unescape(m.Groups[1].Value))))
             .ToList();
         // Texts looked up by value: state and change names, and the nav labels.
-        var dynamic = Enum.GetNames<ConnectionState>().Concat(Enum.GetNames<BackupChangeKind>()).Concat(AdminNav.Pages.Select(p => p.Label));
+        var dynamic = Enum.GetNames<ConnectionState>().Concat(Enum.GetNames<BackupChangeKind>()).Concat(AdminNav.Pages.Select(p => p.Label))
+            .Concat(Enum.GetValues<Overlay.Web.Obs.Client.ObsState>().Select(Overlay.Web.Components.Pages.Admin.ObsControl.ObsStatusPanel.Label));
 
         Assert.NotEmpty(used);
         var missing = used.Where(u => !keys.Contains(u.Key)).Select(u => $"{u.File}: {u.Key}")
             .Concat(dynamic.Where(k => !keys.Contains(k)).Select(k => $"(by value): {k}")).ToList();
         Assert.True(missing.Count == 0, "Not in AdminText.resx: " + string.Join("; ", missing));
+    }
+
+    [Fact]
+    public void No_two_keys_differ_only_in_case_because_resx_would_drop_one()
+    {
+        var duplicates = Read("AdminText.resx").Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g));
+
+        Assert.Empty(duplicates);
     }
 
     private static Dictionary<string, string> Read(string file) =>

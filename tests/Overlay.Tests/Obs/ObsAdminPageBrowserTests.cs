@@ -24,14 +24,14 @@ public sealed class ObsAdminPageBrowserTests(BrowserFixture browser)
         var seen = new ConcurrentQueue<string>();
         Capture(page, seen);
         await OpenAsync(page, app);
-        await Expect(page.GetByTestId("obs-status-state")).ToHaveTextAsync("off");
+        await Expect(page.GetByTestId("obs-status-state")).ToHaveTextAsync("Off");
 
         await page.GetByTestId("obs-port").FillAsync(obs.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByTestId("obs-password").FillAsync(Password);
         await page.GetByLabel("Control OBS from the overlay").CheckAsync();
         await page.GetByTestId("obs-save").ClickAsync();
 
-        await Expect(page.GetByTestId("obs-status-state")).ToHaveTextAsync("connected");
+        await Expect(page.GetByTestId("obs-status-state")).ToHaveTextAsync("Connected");
         await Expect(page.GetByTestId("obs-status-summary")).ToContainTextAsync(
             $"Connected to OBS {FakeObsServer.ObsVersion} (obs-websocket {FakeObsServer.WebSocketVersion})");
         await Expect(page.GetByTestId("obs-current-scene")).ToHaveTextAsync("Scene");
@@ -52,7 +52,7 @@ public sealed class ObsAdminPageBrowserTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await OpenAsync(page, app);
 
-        await Expect(page.GetByTestId("obs-status-state")).ToHaveTextAsync("wrong password");
+        await Expect(page.GetByTestId("obs-status-state")).ToHaveTextAsync("Wrong password");
         await Expect(page.GetByTestId("obs-status-summary")).ToContainTextAsync("Wrong OBS password");
         await page.GetByTestId("obs-password").FillAsync(Password);
         await page.GetByTestId("obs-test").ClickAsync();
@@ -69,7 +69,7 @@ public sealed class ObsAdminPageBrowserTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync(1280, 1000);
         var page = await context.NewPageAsync();
         await OpenAsync(page, app);
-        await Expect(page.GetByTestId("obs-status-state")).ToHaveTextAsync("connected");
+        await Expect(page.GetByTestId("obs-status-state")).ToHaveTextAsync("Connected");
 
         await page.GetByTestId("obs-setup-everything").ClickAsync();
         await Expect(page.GetByTestId("obs-setup-result")).ToContainTextAsync($"Scene \"{ObsSetup.SceneName}\" is ready");
