@@ -47,7 +47,7 @@ public sealed class ConnectionSettingsRepository(OverlayStore store, SecretProte
             var (existing, plain) = Read(c, tx);
             var (hmacKey, keyWasLost) = FingerprintKey(c, tx);
             var fingerprint = Fingerprint(hmacKey, fromConfiguration);
-            var seen = ReadMeta(c, tx, ConfigFingerprintKey);
+            var seen = MetaTable.Read(c, tx, ConfigFingerprintKey);
             // A fingerprint from before keyed fingerprints (plain SHA-256), or one made with a key the ring can no
             // longer read, says nothing about whether the configuration changed: keep what the admin saved.
             var sameConfiguration = seen == fingerprint
@@ -57,7 +57,7 @@ public sealed class ConnectionSettingsRepository(OverlayStore store, SecretProte
                 var kept = FillUnreadable(existing, fromConfiguration);
                 if (seen != fingerprint)
                 {
-                    WriteMeta(c, tx, ConfigFingerprintKey, fingerprint);
+                    MetaTable.Write(c, tx, ConfigFingerprintKey, fingerprint);
                 }
                 if (plain || !ReferenceEquals(kept, existing))
                 {
@@ -65,7 +65,7 @@ public sealed class ConnectionSettingsRepository(OverlayStore store, SecretProte
                 }
                 return ((kept, false), plain || seen != fingerprint);
             }
-            WriteMeta(c, tx, ConfigFingerprintKey, fingerprint);
+            MetaTable.Write(c, tx, ConfigFingerprintKey, fingerprint);
             Write(c, tx, fromConfiguration);
             return ((fromConfiguration, existing is not null && !SameValues(existing, fromConfiguration)), plain);
         });
@@ -146,7 +146,7 @@ public sealed class ConnectionSettingsRepository(OverlayStore store, SecretProte
     /// </summary>
     private (byte[] Key, bool WasLost) FingerprintKey(SqliteConnection c, SqliteTransaction tx)
     {
-        var stored = ReadMeta(c, tx, FingerprintKeyKey);
+        var stored = MetaTable.Read(c, tx, FingerprintKeyKey);
         if (stored is not null && stored.StartsWith(SecretProtector.Prefix, StringComparison.Ordinal)
             && secrets.Unprotect(stored, quiet: true) is ({ Length: > 0 } encoded, _))
         {
@@ -160,7 +160,7 @@ public sealed class ConnectionSettingsRepository(OverlayStore store, SecretProte
             }
         }
         var key = RandomNumberGenerator.GetBytes(32);
-        WriteMeta(c, tx, FingerprintKeyKey, secrets.Protect(Convert.ToBase64String(key)));
+        MetaTable.Write(c, tx, FingerprintKeyKey, secrets.Protect(Convert.ToBase64String(key)));
         return (key, stored is not null);
     }
 
@@ -175,23 +175,4 @@ public sealed class ConnectionSettingsRepository(OverlayStore store, SecretProte
 
     private static bool SameValues(StoredConnectionSettings a, StoredConnectionSettings b) =>
         a.UniqueId == b.UniqueId && a.ApiKey == b.ApiKey && a.JwtKey == b.JwtKey && a.Demo == b.Demo;
-
-    private static string? ReadMeta(SqliteConnection c, SqliteTransaction tx, string key)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "SELECT value FROM meta WHERE key = $key;";
-        cmd.Parameters.AddWithValue("$key", key);
-        return cmd.ExecuteScalar() as string;
-    }
-
-    private static void WriteMeta(SqliteConnection c, SqliteTransaction tx, string key, string value)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value;";
-        cmd.Parameters.AddWithValue("$key", key);
-        cmd.Parameters.AddWithValue("$value", value);
-        cmd.ExecuteNonQuery();
-    }
 }

@@ -27,7 +27,7 @@ public sealed class ObsSettingsRepository(OverlayStore store, SecretProtector se
         {
             return store.Transact((c, tx) =>
             {
-                var host = Read(c, tx, HostKey);
+                var host = MetaTable.Read(c, tx, HostKey);
                 if (host is null)
                 {
                     return new ObsSettings();
@@ -35,9 +35,9 @@ public sealed class ObsSettingsRepository(OverlayStore store, SecretProtector se
                 return new ObsSettings
                 {
                     Host = host,
-                    Port = int.TryParse(Read(c, tx, PortKey), NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : ObsSettings.DefaultPort,
-                    Password = secrets.Unprotect(Read(c, tx, PasswordKey) ?? "", quiet: true).Value,
-                    Enabled = Read(c, tx, EnabledKey) == "1",
+                    Port = int.TryParse(MetaTable.Read(c, tx, PortKey), NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : ObsSettings.DefaultPort,
+                    Password = secrets.Unprotect(MetaTable.Read(c, tx, PasswordKey) ?? "", quiet: true).Value,
+                    Enabled = MetaTable.Read(c, tx, EnabledKey) == "1",
                 };
             });
         }
@@ -54,29 +54,10 @@ public sealed class ObsSettingsRepository(OverlayStore store, SecretProtector se
         var password = secrets.Protect(settings.Password);
         store.Transact((c, tx) =>
         {
-            Write(c, tx, HostKey, settings.Host);
-            Write(c, tx, PortKey, settings.Port.ToString(CultureInfo.InvariantCulture));
-            Write(c, tx, PasswordKey, password);
-            Write(c, tx, EnabledKey, settings.Enabled ? "1" : "0");
+            MetaTable.Write(c, tx, HostKey, settings.Host);
+            MetaTable.Write(c, tx, PortKey, settings.Port.ToString(CultureInfo.InvariantCulture));
+            MetaTable.Write(c, tx, PasswordKey, password);
+            MetaTable.Write(c, tx, EnabledKey, settings.Enabled ? "1" : "0");
         });
-    }
-
-    private static string? Read(SqliteConnection c, SqliteTransaction tx, string key)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "SELECT value FROM meta WHERE key = $key;";
-        cmd.Parameters.AddWithValue("$key", key);
-        return cmd.ExecuteScalar() as string;
-    }
-
-    private static void Write(SqliteConnection c, SqliteTransaction tx, string key, string value)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value;";
-        cmd.Parameters.AddWithValue("$key", key);
-        cmd.Parameters.AddWithValue("$value", value);
-        cmd.ExecuteNonQuery();
     }
 }
