@@ -19,8 +19,17 @@ for rid in "${rids[@]}"; do
   mkdir -p "$stage"
   echo "== $rid"
   # ReadyToRun: the first minutes after a start are JIT-bound on a busy streaming PC (see the issue note for numbers).
-  dotnet publish src/Overlay.Web -c Release -r "$rid" --self-contained \
-    -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:DebugType=none -p:DebugSymbols=false \
+  props=(-r "$rid" -p:PublishReadyToRun=true)
+  # The runtime packs come from the package registry. Restore has been seen to fail now and then without a
+  # message ("RestoreTask returned false but did not log an error") and to pass when run again: retry it.
+  for attempt in 1 2 3 4 5; do
+    dotnet restore src/Overlay.Web "${props[@]}" --disable-build-servers -v minimal -nologo && break
+    [ "$attempt" -lt 5 ] || { echo "restore for $rid failed $attempt times"; exit 1; }
+    echo "restore for $rid failed; trying again in $((attempt * 15)) s"
+    sleep $((attempt * 15))
+  done
+  dotnet publish src/Overlay.Web -c Release "${props[@]}" --no-restore --disable-build-servers --self-contained \
+    -p:PublishSingleFile=true -p:DebugType=none -p:DebugSymbols=false \
     -o "$stage/$name" -v quiet -nologo
   case "$rid" in
     win-*) mv "$stage/$name/Overlay.Web.exe" "$stage/$name/$name.exe" ;;
