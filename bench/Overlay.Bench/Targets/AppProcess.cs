@@ -25,6 +25,8 @@ public sealed class AppProcess(ChildProcess process, string storeFolder) : ITarg
             ["Upstream__UniqueId"] = "bench",
             ["Upstream__ApiKey"] = "tk_bench",
             ["Storage__Path"] = Path.Combine(storeFolder, "overlay.db"),
+            // A benchmark run must not open the admin in the desktop's browser.
+            ["Hosting__OpenBrowser"] = "false",
         };
         try
         {
