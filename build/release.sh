@@ -22,6 +22,7 @@ for rid in "${rids[@]}"; do
   props=(-r "$rid" -p:PublishReadyToRun=true)
   # The runtime packs come from the package registry. Restore has been seen to fail now and then without a
   # message ("RestoreTask returned false but did not log an error") and to pass when run again: retry it.
+  dotnet build-server shutdown >/dev/null 2>&1 || true
   for attempt in 1 2 3 4 5; do
     dotnet restore src/Overlay.Web "${props[@]}" --disable-build-servers -v minimal -nologo && break
     [ "$attempt" -lt 5 ] || { echo "restore for $rid failed $attempt times"; exit 1; }
