@@ -10,6 +10,9 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if [ "$#" -gt 0 ]; then rids=("$@"); else rids=(win-x64 osx-arm64 linux-x64); fi
 version=${VERSION:-$(git describe --tags --always --dirty 2>/dev/null || echo dev)}
+# MSBuild reads environment variables as properties: VERSION=ci would become the assembly version "ci", which
+# restore refuses without a message.
+unset VERSION
 dist=$PWD/dist
 name=TikTokLiveOverlay
 
