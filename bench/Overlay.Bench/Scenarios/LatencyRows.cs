@@ -36,7 +36,8 @@ public static class LatencyRows
             }
             result.Add(new($"{prefix}{name} latency max", "ms", s.App.Max, s.Relay.Max, Node: s.Node.Max));
         }
-        result.Add(new($"{prefix}events not shown", "%", dom.App.MissingPercent, dom.Relay.MissingPercent, Node: dom.Node.MissingPercent));
+        result.Add(new($"{prefix}events not shown", "%", dom.App.MissingPercent, dom.Relay.MissingPercent,
+            Node: node is null ? double.NaN : dom.Node.MissingPercent));
         var skipped = SkippedRows.Violations(log, rig.PagesOf(app), tokens);
         result.Add(new($"{prefix}skipped rows that would have stayed >= {SkippedRows.ReadableMs:0} ms", "count", skipped,
             relay is null ? double.NaN : SkippedRows.Violations(log, rig.PagesOf(relay), tokens), "= 0", skipped == 0,

@@ -22,7 +22,8 @@ public sealed class SceneScenario(BenchArgs args, bool appStandIn) : IScenario
 
     private readonly double _rate = Math.Max(1, args.Number("rate", 50));
     private readonly double _seconds = Math.Max(1, args.Number("seconds", 60));
-    private readonly double _warmup = args.Number("warmup", 3);
+    // Longer than latency's: six pages and five widget kinds have more code to tier up before the window counts.
+    private readonly double _warmup = args.Number("warmup", 10);
     private readonly double _drain = args.Number("drain", 2);
     private readonly bool _busy = args.Flag("busy");
 
@@ -124,7 +125,8 @@ public sealed class SceneScenario(BenchArgs args, bool appStandIn) : IScenario
         result.Add(new($"{prefix}chat DOM latency p99", "ms", dom.App.P99, dom.Relay.P99, Node: dom.Node.P99));
         result.Add(new($"{prefix}chat paint latency p50", "ms", paint.App.P50, paint.Relay.P50, Node: paint.Node.P50));
         result.Add(new($"{prefix}chat paint latency p99", "ms", paint.App.P99, paint.Relay.P99, Node: paint.Node.P99));
-        result.Add(new($"{prefix}chats not shown", "%", dom.App.MissingPercent, dom.Relay.MissingPercent, Node: dom.Node.MissingPercent));
+        result.Add(new($"{prefix}chats not shown", "%", dom.App.MissingPercent, dom.Relay.MissingPercent,
+            Node: node is null ? double.NaN : dom.Node.MissingPercent));
         var skipped = SkippedRows.Violations(log, appChat, chats);
         result.Add(new($"{prefix}skipped chat rows that would have stayed >= {SkippedRows.ReadableMs:0} ms", "count", skipped,
             SkippedRows.Violations(log, relayPages, chats), "= 0", skipped == 0, node is null ? double.NaN : SkippedRows.Violations(log, nodePages, chats)));
