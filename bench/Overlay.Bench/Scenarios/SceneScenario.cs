@@ -14,7 +14,7 @@ namespace Overlay.Bench.Scenarios;
 /// </summary>
 public sealed class SceneScenario(BenchArgs args, bool appStandIn) : IScenario
 {
-    private static readonly string[] AppWidgets =
+    private static readonly IReadOnlyList<string> AppWidgets =
     [
         WidgetPages.GiftAlert, WidgetPages.ChatTicker, WidgetPages.LikeGoal, WidgetPages.TopGifters,
         WidgetPages.ActivityFeed, WidgetPages.ViewerCount,
@@ -47,11 +47,11 @@ public sealed class SceneScenario(BenchArgs args, bool appStandIn) : IScenario
         }, cancellationToken);
         foreach (var widget in appStandIn ? [WidgetPages.ChatTicker] : AppWidgets)
         {
-            await rig.OpenPagesAsync(rig.App, widget, appStandIn ? AppWidgets.Length : 1);
+            await rig.OpenPagesAsync(rig.App, widget, appStandIn ? AppWidgets.Count : 1);
         }
         foreach (var relay in new[] { rig.Relay, rig.NodeRelay }.OfType<ITarget>())
         {
-            await rig.OpenPagesAsync(relay, WidgetPages.ChatTicker, AppWidgets.Length);
+            await rig.OpenPagesAsync(relay, WidgetPages.ChatTicker, AppWidgets.Count);
         }
         await rig.WaitUntilPagesShowEventsAsync(TimeSpan.FromSeconds(30), cancellationToken);
         var warm = new SceneMix('w', 1_000_000);
@@ -87,7 +87,7 @@ public sealed class SceneScenario(BenchArgs args, bool appStandIn) : IScenario
         }
         result.Notes.AddRange(rig.Notes);
         result.Notes.Add($"{count} events per window at {_rate:0.#}/s ({quiet.ChatTokens.Count} chats); app: one page per widget; "
-            + $"relays: {AppWidgets.Length} pages each; relay/node columns of per-widget rows = their mean page");
+            + $"relays: {AppWidgets.Count} pages each; relay/node columns of per-widget rows = their mean page");
         return result;
     }
 
