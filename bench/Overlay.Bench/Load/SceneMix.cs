@@ -9,17 +9,21 @@ namespace Overlay.Bench.Load;
 /// (giftType 1) sends its running count with repeatEnd false, then a final frame with repeatEnd true (even a single
 /// Rose sends two); every fourth gift is a single gift (giftType 2, one frame). One instance per run: it holds the
 /// open streak. <paramref name="from"/> keeps the chat tokens, msgIds and gift groups of different mixes in one run
-/// apart (the app drops a repeated msgId, §6, and a repeated combo key within 60 s, §5 rule 7).
+/// apart (the app drops a repeated msgId, §6, and a repeated combo key within 60 s, §5 rule 7);
+/// <paramref name="likeTotal"/> continues the previous mix's room total (a like goal ignores a total that goes down).
 /// </summary>
-public sealed class SceneMix(char chatKind, long from)
+public sealed class SceneMix(char chatKind, long from, long likeTotal = 1000)
 {
     private readonly long _from = from;
     private long _chats;
-    private long _likeTotal = 1000;
+    private long _likeTotal = likeTotal;
     private long _gifts;
     private int _streakLength;
     private int _streakCount;
     private long _streakId = from;
+
+    /// <summary>The room's like total after the last like sent.</summary>
+    public long LikeTotal => _likeTotal;
 
     /// <summary>The chat tokens sent so far, in send order.</summary>
     public List<string> ChatTokens { get; } = [];

@@ -60,7 +60,7 @@ public sealed class SceneScenario(BenchArgs args, bool appStandIn) : IScenario
         await Measure.CollectAsync(rig.Pages);
 
         var count = (long)(_rate * _seconds);
-        var quiet = new SceneMix('b', 0);
+        var quiet = new SceneMix('b', 2_000_000, warm.LikeTotal);
         var window = await WindowReadings.MeasureAsync(rig, _rate, count, quiet.Next, _drain, cancellationToken);
         AddRows(result, rig, window, quiet.ChatTokens, "");
         if (_busy)
@@ -68,7 +68,7 @@ public sealed class SceneScenario(BenchArgs args, bool appStandIn) : IScenario
             using var busy = BusyCore.Start();
             var spun0 = busy.CpuTime;
             await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
-            var busyMix = new SceneMix('b', 2_000_000);
+            var busyMix = new SceneMix('b', 3_000_000, quiet.LikeTotal);
             var busyWindow = await WindowReadings.MeasureAsync(rig, _rate, count, busyMix.Next, _drain, cancellationToken);
             AddRows(result, rig, busyWindow, busyMix.ChatTokens, "busy: ");
             result.Notes.Add($"busy: a spinning process (pid {busy.Pid}) got {(busy.CpuTime - spun0).TotalSeconds / (busyWindow.Seconds + 1):0.00} cores during the busy window");
