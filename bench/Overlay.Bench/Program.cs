@@ -13,6 +13,8 @@ const string Usage = """
       idle --seconds 60                            mutations, infinite animations, renderer CPU with no events
       memory --pages 0,10,50                       app working set per open widget page
       micro [BenchmarkDotNet args after --bdn]     parser and combo-rule micro-benchmarks
+      scene --seconds 60 --rate 50 [--busy]         six widget pages under a mixed stream vs six relay pages
+    latency and scene: --busy repeats the window with one core kept busy by another process
     common: --app relay (stand-in: a second relay instead of the app), --strict (exit 3 on a missed target)
     """;
 
@@ -47,6 +49,7 @@ try
         "soak-short" => new SoakScenario(parsed, standIn, TimeSpan.FromSeconds(parsed.Number("seconds", 60))),
         "idle" => new IdleScenario(parsed, standIn),
         "memory" => new MemoryScenario(parsed, standIn),
+        "scene" => new SceneScenario(parsed, standIn),
         _ => throw new ArgumentException($"unknown command '{parsed.Command}'"),
     };
     if (parsed.Unused.FirstOrDefault() is { } unused)

@@ -7,7 +7,15 @@ namespace Overlay.Bench;
 /// <summary>What a scenario needs running: the generator, the app, optionally the relay and the browser.</summary>
 /// <param name="AppSettings">Extra app configuration in environment form (Widgets__GiftAlert__DisplaySeconds).</param>
 /// <param name="AppStandIn">Run a second relay in place of the app, to check the harness before the app exists.</param>
-public sealed record RigOptions(bool Relay, bool Browser, IReadOnlyDictionary<string, string> AppSettings, bool AppStandIn);
+public sealed record RigOptions(bool Relay, bool Browser, IReadOnlyDictionary<string, string> AppSettings, bool AppStandIn)
+{
+    /// <summary>Also start the Node relay (bench/NodeRelay); when node or npm fails the run goes on without it.</summary>
+    public bool NodeRelay { get; init; }
+
+    /// <summary>Widgets of kinds without a default instance, by slug, added to the app's new store before it starts.</summary>
+    public IReadOnlyDictionary<string, Overlay.Web.Widgets.WidgetKind> ExtraWidgets { get; init; } =
+        new Dictionary<string, Overlay.Web.Widgets.WidgetKind>();
+}
 
 /// <summary>
 /// Starts everything a scenario uses, in order, and stops it in reverse order in <see cref="DisposeAsync"/>, so
@@ -26,6 +34,9 @@ public sealed class Rig : IAsyncDisposable
     public ITarget App { get; private set; } = null!;
 
     public ITarget? Relay { get; private set; }
+
+    /// <summary>The Node relay, when asked for and it started; the baseline the targets are judged against.</summary>
+    public ITarget? NodeRelay { get; private set; }
 
     public BrowserProbe? Browser { get; private set; }
 
@@ -66,9 +77,24 @@ public sealed class Rig : IAsyncDisposable
             _owned.Add(Relay);
             await Generator.WaitForClientsAsync(++clients, ConnectTimeout, cancellationToken);
         }
+        if (options.NodeRelay)
+        {
+            var (node, whyNot) = await NodeRelayProcess.TryStartAsync(Generator.Url, cancellationToken);
+            if (node is null)
+            {
+                Console.WriteLine($"node relay: not used, {whyNot}; running with the .NET relay only");
+                Notes.Add($"node relay not used: {whyNot}");
+            }
+            else
+            {
+                NodeRelay = node;
+                _owned.Add(node);
+                await Generator.WaitForClientsAsync(++clients, ConnectTimeout, cancellationToken);
+            }
+        }
         App = options.AppStandIn
             ? await RelayProcess.StartAsync(Generator.Url, "app-standin", cancellationToken)
-            : await AppProcess.StartAsync(Generator.Url, options.AppSettings, cancellationToken);
+            : await AppProcess.StartAsync(Generator.Url, options.AppSettings, cancellationToken, options.ExtraWidgets);
         _owned.Add(App);
         try
         {
@@ -80,7 +106,7 @@ public sealed class Rig : IAsyncDisposable
         }
     }
 
-    public IEnumerable<ITarget> Targets => Relay is null ? [App] : [App, Relay];
+    public IEnumerable<ITarget> Targets => new[] { App, Relay, NodeRelay }.OfType<ITarget>();
 
     /// <summary>Opens <paramref name="count"/> pages of <paramref name="widget"/> on <paramref name="target"/>.</summary>
     public async Task<IReadOnlyList<ProbePage>> OpenPagesAsync(ITarget target, string widget, int count)
@@ -134,7 +160,7 @@ public sealed class Rig : IAsyncDisposable
                 }
             }
         }
-        if (waiting.Any(p => p.Target == Relay?.Name))
+        if (waiting.Any(p => p.Target == Relay?.Name || p.Target == NodeRelay?.Name))
         {
             throw new HarnessException($"relay pages showed no event within {timeout.TotalSeconds:0} s");
         }

@@ -7,6 +7,7 @@ namespace Overlay.Bench.Browser;
 public sealed class ProbePage(string target, string widget, IPage page, ICDPSession cdp)
 {
     private readonly Dictionary<string, double> _appeared = new();
+    private readonly Dictionary<string, double> _painted = new();
 
     public string Target => target;
 
@@ -15,15 +16,21 @@ public sealed class ProbePage(string target, string widget, IPage page, ICDPSess
     /// <summary>First time each token was seen in this page's DOM (ms since epoch), accumulated over all takes.</summary>
     public IReadOnlyDictionary<string, double> Appeared => _appeared;
 
+    /// <summary>The first animation frame after each token's DOM sighting (ms since epoch): when it starts being drawn.</summary>
+    public IReadOnlyDictionary<string, double> Painted => _painted;
+
     /// <summary>Pulls what the probe saw since the last pull. The first sighting of a token wins.</summary>
     public async Task<int> CollectAsync()
     {
         var seen = await page.EvaluateAsync<JsonElement>("() => window.__bench.take()");
-        var added = 0;
-        foreach (var pair in seen.EnumerateArray())
+        foreach (var pair in seen.GetProperty("paint").EnumerateArray())
         {
-            var token = pair[0].GetString()!;
-            if (_appeared.TryAdd(token, pair[1].GetDouble()))
+            _painted.TryAdd(pair[0].GetString()!, pair[1].GetDouble());
+        }
+        var added = 0;
+        foreach (var pair in seen.GetProperty("dom").EnumerateArray())
+        {
+            if (_appeared.TryAdd(pair[0].GetString()!, pair[1].GetDouble()))
             {
                 added++;
             }
@@ -38,6 +45,7 @@ public sealed class ProbePage(string target, string widget, IPage page, ICDPSess
     {
         var copy = new Dictionary<string, double>(_appeared);
         _appeared.Clear();
+        _painted.Clear();
         return copy;
     }
 

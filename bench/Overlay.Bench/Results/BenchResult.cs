@@ -31,4 +31,16 @@ public sealed class BenchResult(string scenario, IReadOnlyDictionary<string, str
         return Add(new ResultRow(metric, unit, app, relay, $"ratio <= {maxRatio:0.##}",
             double.IsNaN(ratio) ? (double.IsNaN(app) ? false : null) : ratio <= maxRatio));
     }
+
+    /// <summary>
+    /// A row whose target is "app ≤ factor × Node relay" (issue 18: the thinnest relay is the baseline). Without a Node
+    /// relay (node or npm missing) it is judged against the .NET relay, and the target says so.
+    /// </summary>
+    public ResultRow AddVsNode(string metric, string unit, double app, double relay, double node, double maxRatio)
+    {
+        var useNode = !double.IsNaN(node);
+        var ratio = Stats.Ratio(app, useNode ? node : relay);
+        return Add(new ResultRow(metric, unit, app, relay, useNode ? $"app/node <= {maxRatio:0.##}" : $"app/relay <= {maxRatio:0.##} (no node)",
+            double.IsNaN(ratio) ? (double.IsNaN(app) ? false : null) : ratio <= maxRatio, node));
+    }
 }

@@ -7,16 +7,22 @@ namespace Overlay.Bench.Scenarios;
 /// <summary>The measurements the scenarios share: latency from tokens, CPU per event, main-thread time per page.</summary>
 public static class Measure
 {
-    /// <summary>Latency (appear − send) of <paramref name="tokens"/> over all <paramref name="pages"/>; unseen ones count as missing.</summary>
-    public static LatencySummary Latency(SendLog log, IEnumerable<ProbePage> pages, IReadOnlyList<string> tokens)
+    /// <summary>
+    /// Latency (appear − send) of <paramref name="tokens"/> over all <paramref name="pages"/>; unseen ones count as
+    /// missing. <paramref name="seenAt"/> picks the page's times: DOM sightings (the default) or paint frames.
+    /// </summary>
+    public static LatencySummary Latency(SendLog log, IEnumerable<ProbePage> pages, IReadOnlyList<string> tokens,
+        Func<ProbePage, IReadOnlyDictionary<string, double>>? seenAt = null)
     {
+        seenAt ??= page => page.Appeared;
         var latencies = new List<double>();
         var missing = 0;
         foreach (var page in pages)
         {
+            var times = seenAt(page);
             foreach (var token in tokens)
             {
-                if (page.Appeared.TryGetValue(token, out var at) && log.TryGet(token, out var sent))
+                if (times.TryGetValue(token, out var at) && log.TryGet(token, out var sent))
                 {
                     latencies.Add(at - sent);
                 }

@@ -16,7 +16,7 @@ public sealed class AppProcess(ChildProcess process, string storeFolder) : ITarg
     public ChildProcess Process => process;
 
     public static async Task<AppProcess> StartAsync(Uri upstream, IReadOnlyDictionary<string, string> settings,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IReadOnlyDictionary<string, Overlay.Web.Widgets.WidgetKind>? extraWidgets = null)
     {
         var storeFolder = Directory.CreateTempSubdirectory("overlay-bench-").FullName;
         var environment = new Dictionary<string, string>(settings)
@@ -30,6 +30,7 @@ public sealed class AppProcess(ChildProcess process, string storeFolder) : ITarg
         };
         try
         {
+            StoreSeed.AddWidgets(Path.Combine(storeFolder, "overlay.db"), extraWidgets ?? new Dictionary<string, Overlay.Web.Widgets.WidgetKind>());
             return new(await ChildProcess.StartAsync("app", RepoPaths.AppDll, [], environment, cancellationToken), storeFolder);
         }
         catch

@@ -44,26 +44,31 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ChildProcess> StartAsync(string name, string dll, IEnumerable<string> args,
+    public static Task<ChildProcess> StartAsync(string name, string dll, IEnumerable<string> args,
         IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         if (!File.Exists(dll))
         {
             throw new HarnessException($"{name}: {dll} does not exist (build it with `dotnet build -c Release`)");
         }
+        return StartCommandAsync(name, "dotnet", baseUri => [dll, "--urls", baseUri.ToString().TrimEnd('/'), .. args],
+            environment, cancellationToken);
+    }
+
+    /// <summary>Any server command (the Node relay); <paramref name="args"/> gets the loopback address it must serve.</summary>
+    public static async Task<ChildProcess> StartCommandAsync(string name, string fileName, Func<Uri, IEnumerable<string>> args,
+        IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    {
         var port = FreePort();
         var baseUri = new Uri($"http://127.0.0.1:{port}/");
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(dll);
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add(baseUri.ToString().TrimEnd('/'));
-        foreach (var arg in args)
+        foreach (var arg in args(baseUri))
         {
             info.ArgumentList.Add(arg);
         }
@@ -74,7 +79,16 @@ public sealed class ChildProcess : IAsyncDisposable
             info.Environment[key] = value;
         }
         var log = new StreamWriter(Path.Combine(RepoPaths.Logs, $"{name}-{DateTime.Now:yyyyMMdd-HHmmss}.log")) { AutoFlush = true };
-        var process = Process.Start(info) ?? throw new HarnessException($"{name}: dotnet did not start");
+        Process process;
+        try
+        {
+            process = Process.Start(info) ?? throw new HarnessException($"{name}: {fileName} did not start");
+        }
+        catch
+        {
+            await log.DisposeAsync();
+            throw;
+        }
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.BeginOutputReadLine();

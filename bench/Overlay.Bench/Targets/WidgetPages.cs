@@ -7,5 +7,10 @@ public static class WidgetPages
     public const string GiftAlert = "gift-alert";
     public const string LikeGoal = "like-goal";
 
+    // No default instance: the scene scenario adds these to the app's store (Targets/StoreSeed.cs).
+    public const string TopGifters = "top-gifters";
+    public const string ActivityFeed = "activity-feed";
+    public const string ViewerCount = "viewer-count";
+
     public static IReadOnlyList<string> All { get; } = [ChatTicker, GiftAlert, LikeGoal];
 }
