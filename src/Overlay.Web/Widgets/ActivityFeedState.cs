@@ -19,7 +19,7 @@ public sealed class ActivityFeedState : WidgetState<ActivityFeedView, ActivityFe
     private readonly IGiftImages? _images;
 
     public ActivityFeedState(ActivityFeedSettings settings, EventHub hub, ILogger<ActivityFeedState> logger, StreamPhase phase, IGiftImages? images = null)
-        : base(new ActivityFeedView([], settings.NewestOnTop, StreamEndView.For(settings)), logger)
+        : base(new ActivityFeedView([], settings.NewestOnTop, StreamEndView.For(settings)) { Language = settings.Language }, logger)
     {
         _settings = settings;
         _images = images;
@@ -40,7 +40,7 @@ public sealed class ActivityFeedState : WidgetState<ActivityFeedView, ActivityFe
             View = new ActivityFeedView(
                 [.. kept.Skip(Math.Max(0, kept.Count - settings.MaxRows))],
                 settings.NewestOnTop,
-                StreamEndView.For(settings) with { Ended = StreamEnded });
+                StreamEndView.For(settings) with { Ended = StreamEnded }) { Language = settings.Language };
         }
         Notify();
     }

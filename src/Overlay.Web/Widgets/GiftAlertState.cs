@@ -37,7 +37,7 @@ public sealed partial class GiftAlertState : WidgetState<GiftAlertView, GiftAler
 
     public GiftAlertState(GiftAlertSettings settings, EventHub hub, TimeProvider time, OverlayMetrics metrics, ILogger<GiftAlertState> logger,
         AlertMedia? media = null, IGiftImages? images = null, SoundFloor? floor = null)
-        : base(GiftAlertView.Empty with { DisplayMilliseconds = (int)TimeSpan.FromSeconds(settings.DisplaySeconds).TotalMilliseconds, Animation = settings.Animation }, logger)
+        : base(GiftAlertView.Empty with { DisplayMilliseconds = (int)TimeSpan.FromSeconds(settings.DisplaySeconds).TotalMilliseconds, Animation = settings.Animation, Language = settings.Language }, logger)
     {
         _media = media;
         _images = images;
@@ -66,7 +66,7 @@ public sealed partial class GiftAlertState : WidgetState<GiftAlertView, GiftAler
         {
             Volatile.Write(ref _settings, settings);
             _display = TimeSpan.FromSeconds(settings.DisplaySeconds);
-            var next = View with { DisplayMilliseconds = (int)_display.TotalMilliseconds, Animation = settings.Animation };
+            var next = View with { DisplayMilliseconds = (int)_display.TotalMilliseconds, Animation = settings.Animation, Language = settings.Language };
             changed = next != View;
             View = next;
         }

@@ -3,6 +3,7 @@ using Overlay.Web.Events;
 using Overlay.Web.Gifts;
 using Overlay.Widgets.Leaderboard;
 using Overlay.Widgets.Shared;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Widgets;
 
@@ -23,7 +24,7 @@ public sealed class LeaderboardState : WidgetState<LeaderboardView, LeaderboardS
 
     public LeaderboardState(LeaderboardSettings settings, LeaderboardUnit unit, LeaderboardTracker tracker, EventHub hub, ILogger<LeaderboardState> logger,
         StreamPhase phase, IGiftImages? images = null)
-        : base(LeaderboardView.Empty(DefaultTitle(unit), unit), logger)
+        : base(LeaderboardView.Empty(DefaultTitle(unit, settings.Language), unit) with { Language = settings.Language }, logger)
     {
         _images = images;
         _settings = settings;
@@ -33,7 +34,8 @@ public sealed class LeaderboardState : WidgetState<LeaderboardView, LeaderboardS
         FollowStreamPhase(phase);
     }
 
-    public static string DefaultTitle(LeaderboardUnit unit) => unit == LeaderboardUnit.Likes ? "Top likers" : "Top gifters";
+    public static string DefaultTitle(LeaderboardUnit unit, string language = WidgetLanguages.English) =>
+        WidgetTexts.Get(unit == LeaderboardUnit.Likes ? WidgetText.TopLikers : WidgetText.TopGifters, language);
 
     public override LeaderboardView Current
     {
@@ -100,7 +102,7 @@ public sealed class LeaderboardState : WidgetState<LeaderboardView, LeaderboardS
                 rows[i] = rows[i] with { GiftImageUrl = _images.LocalUrl(gift.PictureUrl), GiftName = gift.Name };
             }
         }
-        var title = _settings.Title.Length > 0 ? _settings.Title : DefaultTitle(_unit);
-        return new LeaderboardView(title, _unit, rows, StreamEndView.For(_settings) with { Ended = StreamEnded });
+        var title = _settings.Title.Length > 0 ? _settings.Title : DefaultTitle(_unit, _settings.Language);
+        return new LeaderboardView(title, _unit, rows, StreamEndView.For(_settings) with { Ended = StreamEnded }) { Language = _settings.Language };
     }
 }

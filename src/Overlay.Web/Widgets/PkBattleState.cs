@@ -155,7 +155,7 @@ public sealed partial class PkBattleState : WidgetState<PkBattleView, PkBattleSe
     {
         var s = _settings;
         View = _phase == PkPhase.None
-            ? PkBattleView.Hidden with { ShowContributors = s.ShowContributors }
+            ? PkBattleView.Hidden with { ShowContributors = s.ShowContributors, Language = s.Language }
             : new PkBattleView(
                 _phase,
                 PkSides.Side(_hosts, 0, s.LeftLabel),
@@ -164,7 +164,7 @@ public sealed partial class PkBattleState : WidgetState<PkBattleView, PkBattleSe
                 _phase == PkPhase.Ended ? _outcome : PkOutcome.None,
                 _boosters.Items,
                 _gifts.Items,
-                s.ShowContributors);
+                s.ShowContributors) { Language = s.Language };
         var due = new[] { _boosters.NextDue, _gifts.NextDue, _hideAt }.Min();
         _timer.Change(due == DateTimeOffset.MaxValue ? Timeout.InfiniteTimeSpan : Clamp(due - _time.GetUtcNow(), TimeSpan.Zero, TimeSpan.FromDays(1)),
             Timeout.InfiniteTimeSpan);

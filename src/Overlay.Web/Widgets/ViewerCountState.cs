@@ -77,5 +77,5 @@ public sealed class ViewerCountState : WidgetState<ViewerCountView, ViewerCountS
     }
 
     private static ViewerCountView WithSettings(ViewerCountView view, ViewerCountSettings settings) =>
-        view with { Label = settings.Label, ShowPeak = settings.ShowPeak, StreamEnd = StreamEndView.For(settings) };
+        view with { Label = settings.Label, Language = settings.Language, ShowPeak = settings.ShowPeak, StreamEnd = StreamEndView.For(settings) };
 }

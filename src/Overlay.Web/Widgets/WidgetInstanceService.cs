@@ -47,6 +47,10 @@ public sealed partial class WidgetInstanceService(
     {
         lock (_gate)
         {
+            foreach (var problem in WidgetKinds.All.Select(k => k.ConfiguredLanguageProblem(options.Value)).OfType<string>())
+            {
+                LogUnknownLanguage(logger, problem);
+            }
             var defaults = WidgetKinds.All
                 .Where(k => k.DefaultSlug is not null)
                 .Select(k => new WidgetEntry(new WidgetInstance(k.DefaultSlug!, k, k.DefaultName), k.DefaultSettings(options.Value)))
@@ -93,7 +97,9 @@ public sealed partial class WidgetInstanceService(
         return Task.CompletedTask;
     }
 
-    public WidgetEntry Create(WidgetKind kind, string name) => Add(kind, name, kind.Form.Defaults());
+    /// <summary>A new instance with the kind's defaults, its built-in texts in <paramref name="language"/> (English when null).</summary>
+    public WidgetEntry Create(WidgetKind kind, string name, string? language = null) =>
+        Add(kind, name, language is null ? kind.Form.Defaults() : kind.Form.DefaultsIn(language));
 
     public WidgetEntry Duplicate(string slug)
     {
@@ -248,4 +254,7 @@ public sealed partial class WidgetInstanceService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stored settings of widget {Slug} are out of range, using defaults: {Problem}")]
     private static partial void LogBadStoredSettings(ILogger logger, string slug, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Problem} The widget shows English texts.")]
+    private static partial void LogUnknownLanguage(ILogger logger, string problem);
 }

@@ -31,6 +31,9 @@ public abstract class WidgetKind
     /// <summary>The settings a default instance starts with: the kind's part of the <c>Widgets</c> section, or the record's defaults.</summary>
     public abstract object DefaultSettings(WidgetOptions options);
 
+    /// <summary>A message when the kind's config section names a language the widgets do not have; null otherwise.</summary>
+    public virtual string? ConfiguredLanguageProblem(WidgetOptions options) => null;
+
     /// <summary>What is wrong with <paramref name="settings"/>, each message prefixed with <paramref name="prefix"/>; empty when fine.</summary>
     public abstract IEnumerable<string> Validate(object? settings, string prefix);
 

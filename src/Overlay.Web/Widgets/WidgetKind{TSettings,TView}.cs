@@ -2,6 +2,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Components;
 using Overlay.Web.Admin.Forms;
 using Overlay.Web.Components.Pages.Widgets;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Widgets;
 
@@ -40,7 +41,23 @@ public abstract class WidgetKind<TSettings, TView> : WidgetKind
     /// <summary>The live state of one instance, already checked settings in; it subscribes to the hub itself.</summary>
     protected abstract IViewSource<TView> CreateState(WidgetStateFactory services, WidgetInstance instance, TSettings settings);
 
-    public sealed override object DefaultSettings(WidgetOptions options) => Defaults(options);
+    /// <summary>
+    /// The configured defaults; a configured language also gets its built-in texts where config left the English
+    /// ones. An unknown language keeps English (<see cref="ConfiguredLanguageProblem"/> says so at start) rather
+    /// than stopping the app.
+    /// </summary>
+    public sealed override object DefaultSettings(WidgetOptions options)
+    {
+        var settings = Defaults(options);
+        if (settings is not IHasLanguage { Language: var language } || language == WidgetLanguages.English || Form.LanguageField is not { } field)
+        {
+            return settings;
+        }
+        return Form.InLanguage(field.Set(settings, WidgetLanguages.English), language);
+    }
+
+    public sealed override string? ConfiguredLanguageProblem(WidgetOptions options) =>
+        Defaults(options) is IHasLanguage { Language: var language } ? WidgetLanguages.Problem(language, $"{WidgetOptions.SectionName}:{Name}") : null;
 
     public sealed override IEnumerable<string> Validate(object? settings, string prefix) => settings switch
     {

@@ -1,8 +1,9 @@
 using Overlay.Widgets.Shared;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Widgets.ActivityFeed;
 
-public sealed record ActivityFeedSettings : IHasLook, IHasStreamEnd
+public sealed record ActivityFeedSettings : IHasLook, IHasStreamEnd, IHasLanguage
 {
     public const int MaxRowsLimit = 50;
 
@@ -29,4 +30,6 @@ public sealed record ActivityFeedSettings : IHasLook, IHasStreamEnd
     public string StreamEndedText { get; init; } = "";
 
     public WidgetLook Look { get; init; } = new();
+
+    public string Language { get; init; } = WidgetLanguages.English;
 }

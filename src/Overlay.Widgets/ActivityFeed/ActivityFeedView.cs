@@ -1,4 +1,5 @@
 using Overlay.Widgets.Shared;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Widgets.ActivityFeed;
 
@@ -6,4 +7,7 @@ namespace Overlay.Widgets.ActivityFeed;
 public sealed record ActivityFeedView(IReadOnlyList<ActivityItem> Items, bool NewestOnTop, StreamEndView StreamEnd)
 {
     public static ActivityFeedView Empty { get; } = new([], true, StreamEndView.Live);
+
+    /// <summary>The language of the rows' built-in words ("followed", "sent").</summary>
+    public string Language { get; init; } = WidgetLanguages.English;
 }

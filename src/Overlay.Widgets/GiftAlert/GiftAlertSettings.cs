@@ -1,4 +1,5 @@
 using Overlay.Widgets.Shared;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Widgets.GiftAlert;
 
@@ -7,7 +8,7 @@ namespace Overlay.Widgets.GiftAlert;
 /// meaning); <see cref="Follow"/>, <see cref="Share"/>, <see cref="Subscribe"/> and <see cref="Join"/> add the other
 /// types, and <see cref="Variations"/> give bigger gifts their own look.
 /// </summary>
-public sealed record GiftAlertSettings : IHasLook
+public sealed record GiftAlertSettings : IHasLook, IHasLanguage
 {
     /// <summary>How long one alert stays on screen.</summary>
     public double DisplaySeconds { get; init; } = 5;
@@ -58,13 +59,13 @@ public sealed record GiftAlertSettings : IHasLook
     // Kept as a ValueList so the record's generated Equals compares the rules by value, like every other member.
     private readonly ValueList<GiftVariation>? _variations = ValueList<GiftVariation>.Empty;
 
-    public AlertTypeSettings Follow { get; init; } = new() { Template = "{nickname} followed!", ViewerCooldownSeconds = 3600 };
+    public AlertTypeSettings Follow { get; init; } = new() { Template = English(WidgetText.FollowTemplate), ViewerCooldownSeconds = 3600 };
 
-    public AlertTypeSettings Share { get; init; } = new() { Template = "{nickname} shared the LIVE!", ViewerCooldownSeconds = 300 };
+    public AlertTypeSettings Share { get; init; } = new() { Template = English(WidgetText.ShareTemplate), ViewerCooldownSeconds = 300 };
 
-    public AlertTypeSettings Subscribe { get; init; } = new() { Template = "{nickname} subscribed!" };
+    public AlertTypeSettings Subscribe { get; init; } = new() { Template = English(WidgetText.SubscribeTemplate) };
 
-    public AlertTypeSettings Join { get; init; } = new() { Enabled = false, Template = "{nickname} joined", ViewerCooldownSeconds = 3600 };
+    public AlertTypeSettings Join { get; init; } = new() { Enabled = false, Template = English(WidgetText.JoinTemplate), ViewerCooldownSeconds = 3600 };
 
     public AlertAnimation Animation { get; init; } = AlertAnimation.Pop;
 
@@ -75,6 +76,10 @@ public sealed record GiftAlertSettings : IHasLook
     public const int MaxTemplateLength = 200;
 
     public WidgetLook Look { get; init; } = new();
+
+    public string Language { get; init; } = WidgetLanguages.English;
+
+    private static string English(WidgetText text) => WidgetTexts.Get(text, WidgetLanguages.English);
 
     public AlertTypeSettings For(AlertKind kind) => kind switch
     {

@@ -1,3 +1,5 @@
+using Overlay.Widgets.Shared.Texts;
+
 namespace Overlay.Widgets.GiftAlert;
 
 /// <summary>What the gift alert shows now: the current alert (or none) and how many wait behind it.</summary>
@@ -6,4 +8,7 @@ public sealed record GiftAlertView(AlertView? Current, int Queued, int DisplayMi
     public static GiftAlertView Empty { get; } = new(null, 0, 5000);
 
     public AlertAnimation Animation { get; init; } = AlertAnimation.Pop;
+
+    /// <summary>The language of the built-in captions and the gift layout's words.</summary>
+    public string Language { get; init; } = WidgetLanguages.English;
 }

@@ -1,9 +1,10 @@
 using Overlay.Widgets.Shared;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Widgets.Leaderboard;
 
 /// <summary>Settings of both leaderboards (top gifters by diamonds, top likers by likes).</summary>
-public sealed record LeaderboardSettings : IHasLook, IHasStreamEnd
+public sealed record LeaderboardSettings : IHasLook, IHasStreamEnd, IHasLanguage
 {
     public const int MaxRowsLimit = 20;
     public const int MaxTitleLength = 60;
@@ -25,4 +26,6 @@ public sealed record LeaderboardSettings : IHasLook, IHasStreamEnd
     public string StreamEndedText { get; init; } = "";
 
     public WidgetLook Look { get; init; } = new();
+
+    public string Language { get; init; } = WidgetLanguages.English;
 }

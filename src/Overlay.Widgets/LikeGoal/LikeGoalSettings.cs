@@ -1,11 +1,12 @@
 using Overlay.Widgets.Shared;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Widgets.LikeGoal;
 
 /// <summary>Settings of a goal widget. The kind keeps its first name (like goal) so stored instances keep working.</summary>
-public sealed record LikeGoalSettings : IHasLook
+public sealed record LikeGoalSettings : IHasLook, IHasLanguage
 {
-    public string Title { get; init; } = "Like goal";
+    public string Title { get; init; } = WidgetTexts.Get(WidgetText.GoalTitle, WidgetLanguages.English);
 
     /// <summary>What the goal counts.</summary>
     public GoalMetric Metric { get; init; } = GoalMetric.Likes;
@@ -31,4 +32,6 @@ public sealed record LikeGoalSettings : IHasLook
     public bool ResetPerStream { get; init; } = true;
 
     public WidgetLook Look { get; init; } = new();
+
+    public string Language { get; init; } = WidgetLanguages.English;
 }

@@ -1,15 +1,16 @@
 using Overlay.Widgets.Shared;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Widgets.PkBattle;
 
-public sealed record PkBattleSettings : IHasLook
+public sealed record PkBattleSettings : IHasLook, IHasLanguage
 {
     public const int MaxLabelLength = 24;
 
     /// <summary>Team 0 of the PK, drawn on the left (on TikTok, the creator's own side).</summary>
-    public string LeftLabel { get; init; } = "Us";
+    public string LeftLabel { get; init; } = WidgetTexts.Get(WidgetText.PkUs, WidgetLanguages.English);
 
-    public string RightLabel { get; init; } = "Opponent";
+    public string RightLabel { get; init; } = WidgetTexts.Get(WidgetText.PkOpponent, WidgetLanguages.English);
 
     /// <summary>Show the top 3 gifters of each side, the MVP marked.</summary>
     public bool ShowContributors { get; init; } = true;
@@ -24,4 +25,6 @@ public sealed record PkBattleSettings : IHasLook
     public bool ShowOpponentGifts { get; init; } = true;
 
     public WidgetLook Look { get; init; } = new();
+
+    public string Language { get; init; } = WidgetLanguages.English;
 }

@@ -1,3 +1,5 @@
+using Overlay.Widgets.Shared.Texts;
+
 namespace Overlay.Widgets.PkBattle;
 
 /// <summary>
@@ -15,6 +17,9 @@ public sealed record PkBattleView(
     bool ShowContributors)
 {
     public static PkBattleView Hidden { get; } = new(PkPhase.None, PkSide.Empty("Us"), PkSide.Empty("Opponent"), null, PkOutcome.None, [], [], true);
+
+    /// <summary>The language of the built-in result line.</summary>
+    public string Language { get; init; } = WidgetLanguages.English;
 
     /// <summary>The countdown text for a number of milliseconds: m:ss, rounded up so 0:00 means time is up.</summary>
     public static string Clock(long milliseconds)

@@ -82,6 +82,8 @@ public sealed class AdminGoalControlsBrowserTests(BrowserFixture browser)
 
         await editor.Locator("[data-field='style'] .mud-select").First.ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "Circle" }).ClickAsync();
+        // The pick reaches the form after the popover closes; saving before it lands would store the old style.
+        await Expect(editor.Locator("[data-field='style'] .mud-select").First).ToContainTextAsync("Circle");
         await editor.GetByTestId("save-settings").ClickAsync();
         await Expect(admin.GetByText("Saved. Open widget pages")).ToBeVisibleAsync();
 

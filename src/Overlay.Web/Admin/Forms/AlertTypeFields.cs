@@ -1,6 +1,7 @@
 using Overlay.Web.Settings;
 using Overlay.Web.Widgets.Kinds;
 using Overlay.Widgets.GiftAlert;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Admin.Forms;
 
@@ -15,7 +16,7 @@ internal static class AlertTypeFields
             .Switch($"{key}.enabled", "Show", $"Alert for {heading.ToLowerInvariant()}.",
                 s => Of(s).Enabled, (s, v) => set(s, Of(s) with { Enabled = v }), heading)
             .Text($"{key}.template", "Text", GiftAlertKind.TemplateHelp + (key == "subscribe" ? " {count} is the months." : ""),
-                s => Of(s).Template, (s, v) => set(s, Of(s) with { Template = v }), GiftAlertSettings.MaxTemplateLength, heading)
+                s => Of(s).Template, (s, v) => set(s, Of(s) with { Template = v }), GiftAlertSettings.MaxTemplateLength, heading, DefaultTemplate(key))
             .Integer($"{key}.viewerCooldownSeconds", "Same viewer at most every (seconds)", "A viewer's repeats within this time do not alert again. 0: every time.",
                 s => Of(s).ViewerCooldownSeconds, (s, v) => set(s, Of(s) with { ViewerCooldownSeconds = (int)v }), SettingRules.CooldownSeconds, heading)
             .Switch($"{key}.soundEnabled", "Play a sound", "Once as the alert appears.",
@@ -33,4 +34,13 @@ internal static class AlertTypeFields
             .Color($"{key}.accentColor", "Accent colour", "This type's ring and highlights. Empty: the type's own colour.",
                 s => Of(s).AccentColor, (s, v) => set(s, Of(s) with { AccentColor = v }), heading);
     }
+
+    private static WidgetText DefaultTemplate(string key) => key switch
+    {
+        "follow" => WidgetText.FollowTemplate,
+        "share" => WidgetText.ShareTemplate,
+        "subscribe" => WidgetText.SubscribeTemplate,
+        "join" => WidgetText.JoinTemplate,
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not an alert type."),
+    };
 }

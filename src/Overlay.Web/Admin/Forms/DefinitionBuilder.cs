@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using Overlay.Web.Storage;
 using Overlay.Widgets.GiftAlert;
 using Overlay.Widgets.Shared;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Admin.Forms;
 
@@ -36,9 +37,17 @@ internal sealed class DefinitionBuilder<T>(WidgetKind kind, string title, JsonTy
         return this;
     }
 
+    /// <param name="defaultText">The built-in text the field starts as, so a language change can swap it while untouched.</param>
     public DefinitionBuilder<T> Text(string key, string label, string help, Func<T, string> get, Func<T, string, T> set, int maxLength,
-        string? group = null) =>
-        String(SettingKind.Text, key, label, help, get, set, maxLength, rule: null, group);
+        string? group = null, WidgetText? defaultText = null) =>
+        String(SettingKind.Text, key, label, help, get, set, maxLength, rule: null, group, defaultText);
+
+    /// <summary>Adds a field built elsewhere (the language choice), keeping the order of the calls.</summary>
+    internal DefinitionBuilder<T> Add(SettingField field)
+    {
+        _fields.Add(field);
+        return this;
+    }
 
     /// <summary>A file from wwwroot/sounds; the form lists the files, the page only plays names it finds there.</summary>
     public DefinitionBuilder<T> Sound(string key, string label, string help, Func<T, string> get, Func<T, string, T> set,
@@ -114,11 +123,11 @@ internal sealed class DefinitionBuilder<T>(WidgetKind kind, string title, JsonTy
     }
 
     private DefinitionBuilder<T> String(SettingKind kind, string key, string label, string help, Func<T, string> get, Func<T, string, T> set,
-        int maxLength, Func<string, string?>? rule, string? group = null)
+        int maxLength, Func<string, string?>? rule, string? group = null, WidgetText? defaultText = null)
     {
         _fields.Add(new SettingField
         {
-            Key = key, Label = label, Help = help, Kind = kind, MaxLength = maxLength, Group = group,
+            Key = key, Label = label, Help = help, Kind = kind, MaxLength = maxLength, Group = group, DefaultText = defaultText,
             Rule = rule is null ? null : v => rule((string)v),
             Get = s => get((T)s) ?? "", Set = (s, v) => set((T)s, (string)v),
         });

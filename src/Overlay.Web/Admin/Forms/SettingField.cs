@@ -1,4 +1,5 @@
 using System.Globalization;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Admin.Forms;
 
@@ -30,6 +31,9 @@ public sealed class SettingField
 
     /// <summary>A heading the form shows above the first field of a group (e.g. "Look").</summary>
     public string? Group { get; init; }
+
+    /// <summary>For Text: the built-in text this field starts as, swapped for the new language's while left untouched.</summary>
+    public WidgetText? DefaultText { get; init; }
 
     /// <summary>A check beyond the range or length (colour syntax, font names): null or the message.</summary>
     public Func<object, string?>? Rule { get; init; }

@@ -1,4 +1,5 @@
 using Overlay.Widgets.Shared;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Admin.Forms;
 
@@ -11,5 +12,5 @@ internal static class StreamEndFields
             .Switch("hideWhenStreamEnds", "Hide when the stream ends", "Hidden until the next LIVE starts.",
                 s => s.HideWhenStreamEnds, setHide)
             .Text("streamEndedText", "Stream ended message", "Shown instead of the widget once the stream has ended. Empty keeps the widget as it is.",
-                s => s.StreamEndedText, setText, StreamEndView.MaxMessageLength);
+                s => s.StreamEndedText, setText, StreamEndView.MaxMessageLength, defaultText: WidgetText.StreamEnded);
 }

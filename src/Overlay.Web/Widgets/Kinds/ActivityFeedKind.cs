@@ -6,6 +6,7 @@ using Overlay.Web.Admin.Forms;
 using Overlay.Web.Components.Pages.Widgets;
 using Overlay.Web.Settings;
 using Overlay.Widgets.ActivityFeed;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Widgets.Kinds;
 
@@ -31,6 +32,10 @@ public sealed partial class ActivityFeedKind : WidgetKind<ActivityFeedSettings, 
         {
             yield return maxRows;
         }
+        if (WidgetLanguages.Problem(s.Language, prefix) is { } language)
+        {
+            yield return language;
+        }
         foreach (var problem in SettingRules.ValidateStreamEnd(s, prefix).Concat(WidgetLookRules.Validate(s.Look, prefix)))
         {
             yield return problem;
@@ -38,6 +43,7 @@ public sealed partial class ActivityFeedKind : WidgetKind<ActivityFeedSettings, 
     }
 
     internal override DefinitionBuilder<ActivityFeedSettings> DefineForm(DefinitionBuilder<ActivityFeedSettings> form) => form
+        .Language((s, v) => s with { Language = v })
         .Integer("maxRows", "Rows shown", "How many of the latest follows, gifts, subscriptions and shares stay on screen.",
             s => s.MaxRows, (s, v) => s with { MaxRows = (int)v }, RowsRange)
         .Switch("showFollows", "Follows", "List new followers.", s => s.ShowFollows, (s, v) => s with { ShowFollows = v })

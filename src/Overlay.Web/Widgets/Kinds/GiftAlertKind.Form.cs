@@ -14,6 +14,7 @@ public sealed partial class GiftAlertKind
     private const string Gifts = "Gifts";
 
     internal override DefinitionBuilder<GiftAlertSettings> DefineForm(DefinitionBuilder<GiftAlertSettings> form) => form
+        .Language((s, v) => s with { Language = v })
         .Decimal("displaySeconds", "Display time (seconds)", "How long one alert stays on screen.",
             s => s.DisplaySeconds, (s, v) => s with { DisplaySeconds = v }, SettingRules.DisplaySeconds)
         .Integer("maxQueue", "Alert queue length", "Alerts waiting behind the current one; past this the cheapest waiting alert is dropped.",

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components;
 using Overlay.Web.Components.Pages.Widgets;
 using Overlay.Web.Settings;
 using Overlay.Widgets.GiftAlert;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Widgets.Kinds;
 
@@ -51,6 +52,10 @@ public sealed partial class GiftAlertKind : WidgetKind<GiftAlertSettings, GiftAl
         SettingRules.CheckVolume(problems, s.SoundVolume, $"{prefix}:SoundVolume");
         SettingRules.CheckSound(problems, s.SoundFile, $"{prefix}:SoundFile");
         ValidateAlertTypes(problems, s, prefix);
+        if (WidgetLanguages.Problem(s.Language, prefix) is { } language)
+        {
+            problems.Add(language);
+        }
         problems.AddRange(WidgetLookRules.Validate(s.Look, prefix));
         return problems;
     }

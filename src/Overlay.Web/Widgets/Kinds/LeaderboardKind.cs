@@ -6,6 +6,7 @@ using Overlay.Web.Admin.Forms;
 using Overlay.Web.Components.Pages.Widgets;
 using Overlay.Web.Settings;
 using Overlay.Widgets.Leaderboard;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Widgets.Kinds;
 
@@ -41,6 +42,10 @@ public sealed partial class LeaderboardKind(string name, string displayName, Lea
         {
             yield return rows;
         }
+        if (WidgetLanguages.Problem(s.Language, prefix) is { } language)
+        {
+            yield return language;
+        }
         foreach (var problem in SettingRules.ValidateStreamEnd(s, prefix).Concat(WidgetLookRules.Validate(s.Look, prefix)))
         {
             yield return problem;
@@ -50,6 +55,7 @@ public sealed partial class LeaderboardKind(string name, string displayName, Lea
     internal override DefinitionBuilder<LeaderboardSettings> DefineForm(DefinitionBuilder<LeaderboardSettings> form)
     {
         form = form
+            .Language((s, v) => s with { Language = v })
             .Text("title", "Title", $"Shown above the list. Empty shows \"{displayName}\".",
                 s => s.Title, (s, v) => s with { Title = v }, LeaderboardSettings.MaxTitleLength)
             .Integer("rows", "Rows", $"How many viewers are listed, ranked by {ranks}.",

@@ -6,6 +6,7 @@ using Overlay.Web.Admin.Forms;
 using Overlay.Web.Components.Pages.Widgets;
 using Overlay.Web.Settings;
 using Overlay.Widgets.LikeGoal;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Widgets.Kinds;
 
@@ -76,6 +77,10 @@ public sealed partial class LikeGoalKind : WidgetKind<LikeGoalSettings, GoalView
         {
             yield return $"{prefix}:Style must be one of {string.Join(", ", Enum.GetNames<GoalStyle>())}, got {s.Style}.";
         }
+        if (WidgetLanguages.Problem(s.Language, prefix) is { } language)
+        {
+            yield return language;
+        }
         foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
         {
             yield return problem;
@@ -83,7 +88,9 @@ public sealed partial class LikeGoalKind : WidgetKind<LikeGoalSettings, GoalView
     }
 
     internal override DefinitionBuilder<LikeGoalSettings> DefineForm(DefinitionBuilder<LikeGoalSettings> form) => form
-        .Text("title", "Title", "Shown with the bar.", s => s.Title, (s, v) => s with { Title = v }, MaxTitleLength)
+        .Language((s, v) => s with { Language = v })
+        .Text("title", "Title", "Shown with the bar.", s => s.Title, (s, v) => s with { Title = v }, MaxTitleLength,
+            defaultText: WidgetText.GoalTitle)
         .Choice("metric", "Counts", "What fills the goal. Changing it starts the goal over.", s => s.Metric, (s, v) => s with { Metric = v },
             (GoalMetric.Likes, "Likes (room total)"), (GoalMetric.Follows, "Follows"), (GoalMetric.Shares, "Shares"),
             (GoalMetric.Diamonds, "Diamonds (finished gifts)"), (GoalMetric.Subscriptions, "Subscriptions"), (GoalMetric.Gift, "One gift (e.g. 100 Roses)"))

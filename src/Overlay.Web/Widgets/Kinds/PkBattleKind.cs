@@ -6,6 +6,7 @@ using Overlay.Web.Admin.Forms;
 using Overlay.Web.Components.Pages.Widgets;
 using Overlay.Web.Settings;
 using Overlay.Widgets.PkBattle;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Widgets.Kinds;
 
@@ -48,6 +49,10 @@ public sealed partial class PkBattleKind : WidgetKind<PkBattleSettings, PkBattle
         {
             yield return boosterSeconds;
         }
+        if (WidgetLanguages.Problem(s.Language, prefix) is { } language)
+        {
+            yield return language;
+        }
         foreach (var problem in WidgetLookRules.Validate(s.Look, prefix))
         {
             yield return problem;
@@ -55,10 +60,11 @@ public sealed partial class PkBattleKind : WidgetKind<PkBattleSettings, PkBattle
     }
 
     internal override DefinitionBuilder<PkBattleSettings> DefineForm(DefinitionBuilder<PkBattleSettings> form) => form
+        .Language((s, v) => s with { Language = v })
         .Text("leftLabel", "Left side", "The name on the left half of the bar: TikTok puts your own side there.",
-            s => s.LeftLabel, (s, v) => s with { LeftLabel = v }, PkBattleSettings.MaxLabelLength)
+            s => s.LeftLabel, (s, v) => s with { LeftLabel = v }, PkBattleSettings.MaxLabelLength, defaultText: WidgetText.PkUs)
         .Text("rightLabel", "Right side", "The name on the right half: the opponent.",
-            s => s.RightLabel, (s, v) => s with { RightLabel = v }, PkBattleSettings.MaxLabelLength)
+            s => s.RightLabel, (s, v) => s with { RightLabel = v }, PkBattleSettings.MaxLabelLength, defaultText: WidgetText.PkOpponent)
         .Switch("showContributors", "Top gifters", "Show the top 3 gifters of each side, the MVP marked.",
             s => s.ShowContributors, (s, v) => s with { ShowContributors = v })
         .Integer("resultSeconds", "Result shown (s)", "How long the winner stays on screen after the PK ends.",

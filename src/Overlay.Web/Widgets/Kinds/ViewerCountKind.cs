@@ -6,6 +6,7 @@ using Overlay.Web.Admin.Forms;
 using Overlay.Web.Components.Pages.Widgets;
 using Overlay.Web.Settings;
 using Overlay.Widgets.ViewerCount;
+using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Widgets.Kinds;
 
@@ -29,6 +30,10 @@ public sealed partial class ViewerCountKind : WidgetKind<ViewerCountSettings, Vi
         {
             yield return $"{prefix}:Label must be at most {ViewerCountSettings.MaxLabelLength} characters, got {s.Label?.Length ?? 0}.";
         }
+        if (WidgetLanguages.Problem(s.Language, prefix) is { } language)
+        {
+            yield return language;
+        }
         foreach (var problem in SettingRules.ValidateStreamEnd(s, prefix).Concat(WidgetLookRules.Validate(s.Look, prefix)))
         {
             yield return problem;
@@ -36,8 +41,9 @@ public sealed partial class ViewerCountKind : WidgetKind<ViewerCountSettings, Vi
     }
 
     internal override DefinitionBuilder<ViewerCountSettings> DefineForm(DefinitionBuilder<ViewerCountSettings> form) => form
+        .Language((s, v) => s with { Language = v })
         .Text("label", "Label", "Shown after the number, e.g. \"viewers\" or \"watching\". Empty shows the number alone.",
-            s => s.Label, (s, v) => s with { Label = v }, ViewerCountSettings.MaxLabelLength)
+            s => s.Label, (s, v) => s with { Label = v }, ViewerCountSettings.MaxLabelLength, defaultText: WidgetText.ViewersLabel)
         .Switch("showPeak", "Show peak", "Also show the highest viewer count of this stream.",
             s => s.ShowPeak, (s, v) => s with { ShowPeak = v })
         .StreamEnd((s, v) => s with { HideWhenStreamEnds = v }, (s, v) => s with { StreamEndedText = v })

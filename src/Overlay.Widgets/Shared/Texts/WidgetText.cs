@@ -1,0 +1,36 @@
+namespace Overlay.Widgets.Shared.Texts;
+
+/// <summary>Every built-in widget text that has a translation in <see cref="WidgetTexts"/>.</summary>
+public enum WidgetText
+{
+    Live,
+    ViewersLabel,
+    Peak,
+    StreamEnded,
+    FollowTemplate,
+    ShareTemplate,
+    SubscribeTemplate,
+    JoinTemplate,
+    FollowCaption,
+    ShareCaption,
+    SubscribeCaption,
+    JoinCaption,
+    GiftCaption,
+    GiftSent,
+    Diamonds,
+    GoalTitle,
+    TopGifters,
+    TopLikers,
+    NoGiftsYet,
+    NoLikesYet,
+    FeedFollowed,
+    FeedSubscribed,
+    FeedSubscribedMonths,
+    FeedShared,
+    PkUs,
+    PkOpponent,
+    PkVictory,
+    PkDefeat,
+    PkDraw,
+    PkOver,
+}
