@@ -10,5 +10,6 @@ namespace Overlay.Web.Localization;
 /// </summary>
 public sealed record LocalText(string Format, params object[] Args)
 {
-    public override string ToString() => string.Format(CultureInfo.InvariantCulture, Format, Args);
+    // Without arguments the format is the text itself, so a message with braces (an engine's error) is safe.
+    public override string ToString() => Args.Length == 0 ? Format : string.Format(CultureInfo.InvariantCulture, Format, Args);
 }
