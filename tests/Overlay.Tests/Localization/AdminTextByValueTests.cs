@@ -56,6 +56,8 @@ public sealed partial class AdminTextByValueTests
             .. Enum.GetNames<SpeechFailure>().Select(TtsEnginePanel.FailureLabel),
             .. new[] { "chat", "gift", "follow", "subscription", "request" }.Select(TtsWidgetsPanel.SourceLabel),
             Overlay.Web.Tts.Engines.EngineLocator.MissingHint,
+            .. new[] { "homepage_hot", "homepage_follow", "share", "search", "profile", "live_square", "push", "unknown", "other" }.Select(EntryLabels.Source),
+            .. new[] { "draw", "click", "unknown" }.Select(EntryLabels.Action),
         ]);
 
     /// <summary>
