@@ -1,5 +1,6 @@
 using Overlay.Tests.Admin;
 using Overlay.Tests.Infrastructure;
+using Overlay.Web.Widgets;
 using static Microsoft.Playwright.Assertions;
 
 namespace Overlay.Tests.Localization;
@@ -35,6 +36,10 @@ public sealed class WidgetsAndTtsLanguageBrowserTests(BrowserFixture browser)
         await Expect(form.Locator("[data-field='target']")).ToContainTextAsync("La primera meta, en lo que cuenta.");
         await Expect(form.Locator("[data-group='Look']")).ToHaveTextAsync("Aspecto");
         await Expect(form.GetByTestId("save-settings")).ToHaveTextAsync("Guardar");
+
+        // A change from another thread (here the test's, as a widget state's would be) re-renders in Spanish too.
+        ((IGoalControls)app.Get<WidgetRegistry>().Find("like-goal")!.Source).SetProgress(4321);
+        await Expect(admin.GetByTestId("goal-now")).ToHaveTextAsync("Ahora 4.321 de 10.000");
 
         // A range problem is said in Spanish, with the translated label.
         var target = form.Locator("[data-field='target'] input");
