@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Overlay.Web.Localization;
+
 namespace Overlay.Web.Upstream;
 
 /// <summary>
@@ -23,6 +26,10 @@ public sealed record ConnectionStatus
     public string LastCloseReason { get; init; } = "";
     public DateTimeOffset? ConnectedSince { get; init; }
 
-    /// <summary>A one-line, human sentence for the admin page and /healthz.</summary>
-    public string Summary { get; init; } = "Not started";
+    /// <summary>A one-line, human sentence; the admin page shows it translated. /healthz carries the English.</summary>
+    [JsonIgnore]
+    public LocalText SummaryText { get; init; } = new("Not started");
+
+    /// <summary>The sentence in English, for /healthz and the log.</summary>
+    public string Summary => SummaryText.ToString();
 }

@@ -1,3 +1,5 @@
+using Overlay.Web.Localization;
+
 namespace Overlay.Web.Upstream;
 
 /// <summary>Status transitions, and the session facts the pipeline reports (<see cref="IUpstreamSessionFacts"/>).</summary>
@@ -13,7 +15,7 @@ public sealed partial class UpstreamClient
         NextAttemptAt = null,
         Attempt = attempt,
         ConnectedSince = null,
-        Summary = StatusText.Connecting(target, attempt),
+        SummaryText = StatusText.Connecting(target, attempt),
     });
 
     private void SetConnected(UpstreamTarget target, SessionFacts session, DateTimeOffset openedAt) => status.Update(s => s with
@@ -23,7 +25,7 @@ public sealed partial class UpstreamClient
         RoomId = session.Room.RoomId,
         RoomTitle = session.Room.Title,
         ViewerCount = session.Room.ViewerCount,
-        Summary = StatusText.Connected(target, session),
+        SummaryText = StatusText.Connected(target, session),
     });
 
     private void SetWaiting(ReconnectDecision decision, SocketRun run, UpstreamTarget target, DateTimeOffset due)
@@ -39,13 +41,13 @@ public sealed partial class UpstreamClient
             ConnectedSince = null,
             LastCloseCode = run.End?.CloseCode,
             LastCloseReason = CloseReasonText(run),
-            Summary = StatusText.Waiting(decision, run, stallAfter),
+            SummaryText = StatusText.Waiting(decision, run, stallAfter),
         });
     }
 
-    private void SetStopped(StopReason reason, string summary, SocketRun? run)
+    private void SetStopped(StopReason reason, LocalText summary, SocketRun? run)
     {
-        UpstreamLog.Stopped(logger, reason, summary);
+        UpstreamLog.Stopped(logger, reason, summary.ToString());
         status.Update(s => s with
         {
             State = ConnectionState.Stopped,
@@ -55,7 +57,7 @@ public sealed partial class UpstreamClient
             ConnectedSince = null,
             LastCloseCode = run is null ? s.LastCloseCode : run.End?.CloseCode,
             LastCloseReason = run is null ? s.LastCloseReason : CloseReasonText(run),
-            Summary = summary,
+            SummaryText = summary,
         });
     }
 
@@ -98,7 +100,7 @@ public sealed partial class UpstreamClient
                 RoomId = session.Room.RoomId,
                 RoomTitle = session.Room.Title,
                 ViewerCount = session.Room.ViewerCount,
-                Summary = StatusText.Connected(target, session),
+                SummaryText = StatusText.Connected(target, session),
             }
             : s);
     }

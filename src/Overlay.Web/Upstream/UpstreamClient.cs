@@ -73,7 +73,7 @@ public sealed partial class UpstreamClient(
                 await Task.Delay(ReconnectPolicy.TransientCap, time, stoppingToken).ConfigureAwait(false);
             }
         }
-        status.Update(s => s with { State = ConnectionState.Idle, Summary = "Shut down", NextAttemptAt = null });
+        status.Update(s => s with { State = ConnectionState.Idle, SummaryText = new("Shut down"), NextAttemptAt = null });
     }
 
     /// <summary>One attempt and the wait after it. Returns whether the client is now stopped, and the next policy.</summary>

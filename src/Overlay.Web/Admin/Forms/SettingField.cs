@@ -1,4 +1,5 @@
 using System.Globalization;
+using Overlay.Web.Localization;
 using Overlay.Widgets.Shared.Texts;
 
 namespace Overlay.Web.Admin.Forms;
@@ -45,23 +46,28 @@ public sealed class SettingField
     public object Read(object settings) => Get(settings);
 
     /// <summary>Null when <paramref name="value"/> is allowed, else a message naming the field and its range.</summary>
-    public string? Check(object? value) => CheckRange(value) ?? (value is not null ? Rule?.Invoke(value) : null);
+    public string? Check(object? value) => Problem(value)?.ToString() ?? (value is not null ? Rule?.Invoke(value) : null);
 
-    private string? CheckRange(object? value) => (Kind, value) switch
+    /// <summary>
+    /// The range, length or choice problem of <paramref name="value"/> as a translatable text (its English is
+    /// what <see cref="Check"/> says), or null. The label is an argument the admin translates too.
+    /// </summary>
+    public LocalText? Problem(object? value) => (Kind, value) switch
     {
-        (SettingKind.Integer, long n) when n < Min || n > Max => $"{Label} must be between {Format(Min)} and {Format(Max)}.",
+        (SettingKind.Integer, long n) when n < Min || n > Max => Between(),
         (SettingKind.Integer, long) => null,
-        (SettingKind.Decimal, double d) when double.IsNaN(d) || d < Min || d > Max => $"{Label} must be between {Format(Min)} and {Format(Max)}.",
+        (SettingKind.Decimal, double d) when double.IsNaN(d) || d < Min || d > Max => Between(),
         (SettingKind.Decimal, double) => null,
         (SettingKind.Text or SettingKind.Color or SettingKind.Font or SettingKind.Css or SettingKind.Sound or SettingKind.Image or SettingKind.Video, string s)
-            when s.Length > MaxLength => $"{Label} must be at most {MaxLength:#,0} characters.",
+            when s.Length > MaxLength => new("{0} must be at most {1:#,0} characters.", new LocalText(Label), MaxLength),
         (SettingKind.Text or SettingKind.Color or SettingKind.Font or SettingKind.Css or SettingKind.Sound or SettingKind.Image or SettingKind.Video, string) => null,
         (SettingKind.GiftVariations, IReadOnlyList<Overlay.Widgets.GiftAlert.GiftVariation>) => null,
         (SettingKind.Switch, bool) => null,
         (SettingKind.Choice, string s) when Choices.Any(c => c.Value == s) => null,
-        (SettingKind.Choice, string) => $"{Label} must be one of: {string.Join(", ", Choices.Select(c => c.Label))}.",
-        _ => $"{Label} needs a value.",
+        (SettingKind.Choice, string) => new("{0} must be one of: {1}.", new LocalText(Label), string.Join(", ", Choices.Select(c => c.Label))),
+        _ => new("{0} needs a value.", new LocalText(Label)),
     };
 
-    private static string Format(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
+    // Min and Max as numbers: "#,0.###" groups them in the reader's culture (invariant for the log).
+    private LocalText Between() => new("{0} must be between {1:#,0.###} and {2:#,0.###}.", new LocalText(Label), Min, Max);
 }

@@ -1,3 +1,4 @@
+using Overlay.Web.Localization;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Overlay.Web.Diagnostics;
@@ -25,7 +26,7 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
     private readonly HandlerList<Action> _subscribers = new();
     private readonly CancellationTokenSource _stopping = new();
     private IReadOnlyList<SpeechVoice> _voices = [];
-    private string? _problem;
+    private LocalText? _problem;
     private long _made;
 
     public SpeechMaker(ISpeechEngine? engine, SpeechCache cache, IOptions<TtsOptions> options, OverlayMetrics metrics, TimeProvider time,
@@ -37,7 +38,7 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
         _logger = logger;
         _logThrottle = new DropLogThrottle(time);
         _slots = new SemaphoreSlim(options.Value.MaxConcurrent);
-        _problem = engine is null ? EngineLocator.MissingHint : null;
+        _problem = engine is null ? new LocalText(EngineLocator.MissingHint) : null;
     }
 
     public SpeechEngineStatus Status => new(
@@ -70,7 +71,7 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
     {
         if (_engine is null)
         {
-            Fail(SpeechFailure.NoEngine, EngineLocator.MissingHint, count: false);
+            Fail(SpeechFailure.NoEngine, new LocalText(EngineLocator.MissingHint), count: false);
             return;
         }
         try
@@ -79,7 +80,7 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
             Volatile.Write(ref _voices, [.. voices.OrderBy(v => v.Id, StringComparer.OrdinalIgnoreCase)]);
             if (voices.Count == 0)
             {
-                Fail(SpeechFailure.EngineFailed, $"{_engine.Name} reports no installed voices.", count: false);
+                Fail(SpeechFailure.EngineFailed, new LocalText("{0} reports no installed voices.", _engine.Name), count: false);
                 return;
             }
             LogEngineReady(_logger, _engine.Name, voices.Count);
@@ -87,7 +88,7 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
         }
         catch (SpeechEngineException ex)
         {
-            Fail(SpeechFailure.EngineFailed, ex.Message);
+            Fail(SpeechFailure.EngineFailed, new LocalText(ex.Message));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -99,7 +100,7 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
     {
         if (_engine is null)
         {
-            Fail(SpeechFailure.NoEngine, EngineLocator.MissingHint);
+            Fail(SpeechFailure.NoEngine, new LocalText(EngineLocator.MissingHint));
             return null;
         }
         (voice, var voiceMissing) = CheckVoice(voice);
@@ -125,12 +126,12 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
             catch (SpeechEngineException ex)
             {
                 DeleteQuietly(temp);
-                Fail(ex.TimedOut ? SpeechFailure.Timeout : SpeechFailure.EngineFailed, ex.Message);
+                Fail(ex.TimedOut ? SpeechFailure.Timeout : SpeechFailure.EngineFailed, new LocalText(ex.Message));
                 return null;
             }
             if (_cache.Commit(id, temp) is not { } info)
             {
-                Fail(SpeechFailure.BadAudio, $"{_engine.Name} wrote no playable audio.");
+                Fail(SpeechFailure.BadAudio, new LocalText("{0} wrote no playable audio.", _engine.Name));
                 return null;
             }
             Interlocked.Increment(ref _made);
@@ -163,7 +164,7 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
         {
             return (found.Id, false);
         }
-        Fail(SpeechFailure.MissingVoice, $"The voice '{voice}' is not installed; the default voice is used. Pick an installed one on the Text to speech page.");
+        Fail(SpeechFailure.MissingVoice, new LocalText("The voice '{0}' is not installed; the default voice is used. Pick an installed one on the Text to speech page.", voice));
         return (null, true);
     }
 
@@ -181,17 +182,18 @@ public sealed partial class SpeechMaker : ISpeechClips, IHostedService, IDisposa
 
     private static SpeechClipMade Clip(string id, WavInfo info) => new(id, SpeechAudioEndpoint.UrlFor(id), info.Duration);
 
-    private void Fail(SpeechFailure failure, string message, bool count = true)
+    // Engine errors (the process's own output) stay as the engine wrote them; our sentences are AdminText keys.
+    private void Fail(SpeechFailure failure, LocalText message, bool count = true)
     {
         if (count)
         {
             _failures.AddOrUpdate(failure, 1, static (_, n) => n + 1);
             _metrics.CountDropped(DropReason.SpeechFailed);
         }
-        var changed = Interlocked.Exchange(ref _problem, message) != message;
+        var changed = Interlocked.Exchange(ref _problem, message)?.ToString() != message.ToString();
         if (_logThrottle.ShouldLog(DropReason.SpeechFailed, out var suppressed))
         {
-            LogSpeechFailed(_logger, failure, message, suppressed);
+            LogSpeechFailed(_logger, failure, message.ToString(), suppressed);
         }
         if (changed || count)
         {

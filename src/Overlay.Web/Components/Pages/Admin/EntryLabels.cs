@@ -1,6 +1,9 @@
 namespace Overlay.Web.Components.Pages.Admin;
 
-/// <summary>Readable names for TikTok's entry sources and actions (§10 member); unknown ones are shown as sent.</summary>
+/// <summary>
+/// Readable names for TikTok's entry sources and actions (§10 member); unknown ones are shown as sent. The names are
+/// AdminText keys: the admin translates them.
+/// </summary>
 public static class EntryLabels
 {
     public static string Source(string source) => source switch
@@ -21,7 +24,7 @@ public static class EntryLabels
     {
         "draw" => "recommended by TikTok",
         "click" => "clicked",
-        "unknown" => "not said",
+        "unknown" => "Not said",
         _ => action,
     };
 }
