@@ -13,6 +13,8 @@ const string Usage = """
       idle --seconds 60                            mutations, infinite animations, renderer CPU with no events
       memory --pages 0,10,50                       app working set per open widget page
       micro [BenchmarkDotNet args after --bdn]     parser and combo-rule micro-benchmarks
+      cold --seconds 60 --runtime-options default  cold start: time to /alive and first render, CPU/event (issue 18)
+      cold-matrix --seconds 60                     cold for every runtime option, one table
     common: --app relay (stand-in: a second relay instead of the app), --strict (exit 3 on a missed target)
     """;
 
@@ -47,6 +49,8 @@ try
         "soak-short" => new SoakScenario(parsed, standIn, TimeSpan.FromSeconds(parsed.Number("seconds", 60))),
         "idle" => new IdleScenario(parsed, standIn),
         "memory" => new MemoryScenario(parsed, standIn),
+        "cold" => new Overlay.Bench.Cold.ColdScenario(parsed, matrix: false),
+        "cold-matrix" => new Overlay.Bench.Cold.ColdScenario(parsed, matrix: true),
         _ => throw new ArgumentException($"unknown command '{parsed.Command}'"),
     };
     if (parsed.Unused.FirstOrDefault() is { } unused)
