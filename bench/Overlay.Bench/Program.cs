@@ -16,7 +16,7 @@ const string Usage = """
       cold --seconds 60 --runtime-options default  cold start: time to /alive and first render, CPU/event (issue 18)
       cold-matrix --seconds 60                     cold for every runtime option, one table
       replay8h --hours 8 --speed 60                an 8-hour recording, sped up: memory, totals, collection sizes
-      replay-short                                 a 20-minute recording in ~20 s (for CI; --strict fails on wrong totals)
+      replay-short                                 a 15-minute recording in ~15 s (for CI; --strict fails on wrong totals)
     common: --app relay (stand-in: a second relay instead of the app), --strict (exit 3 on a missed target)
     """;
 

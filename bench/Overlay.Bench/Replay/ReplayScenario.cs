@@ -15,7 +15,7 @@ namespace Overlay.Bench.Replay;
 /// × real time with the usual widget pages open. Checks (a) working set flat after warm-up, (b) the like goal and
 /// the top-gifters board exactly as worked out from the recording (<see cref="ExpectedTotals"/>), (c) every
 /// collection size the app reports in /healthz within its bound. In the table the relay column holds the
-/// expected value (no relay runs here). `replay-short` is the CI variant: a 20-minute recording in ~20 s, memory
+/// expected value (no relay runs here). `replay-short` is the CI variant: a 15-minute recording in ~15 s, memory
 /// reported but not judged (too short to mean anything), totals judged.
 /// </summary>
 public sealed class ReplayScenario : IScenario
@@ -46,7 +46,7 @@ public sealed class ReplayScenario : IScenario
     {
         _args = args;
         _short = isShort;
-        _hours = args.Number("hours", isShort ? 1.0 / 3 : 8);
+        _hours = args.Number("hours", isShort ? 0.25 : 8);
         _speed = Math.Max(1, args.Number("speed", 60));
         _seed = args.Int("seed", 18);
         _sample = TimeSpan.FromSeconds(Math.Max(1, args.Number("sample-seconds", isShort ? 2 : 10)));
@@ -103,8 +103,8 @@ public sealed class ReplayScenario : IScenario
             }
             await playing;
             var wall = clock.Elapsed;
-            // Streaks without an end frame finish on the app's quiet timer (wall clock), then the pages render.
-            await Task.Delay(TimeSpan.FromSeconds(8), cancellationToken);
+            // Streaks without an end frame finish on the app's quiet timer (5 s of wall clock), then the pages render.
+            await Task.Delay(TimeSpan.FromSeconds(6.5), cancellationToken);
 
             result.Add(new("events played", "", recording.Events.Count, double.NaN));
             result.Add(new("speed reached (recording s per wall s)", "x", recording.Seconds / wall.TotalSeconds, _speed));
