@@ -4,8 +4,10 @@ using Overlay.Bench.Targets;
 namespace Overlay.Bench.Replay;
 
 /// <summary>What /healthz says about the app's own collection sizes ("collections"), plus its drop total.</summary>
-public sealed record CollectionSizes(IReadOnlyDictionary<string, long> Sizes, long Dropped)
+public sealed record CollectionSizes(IReadOnlyDictionary<string, long> Sizes, IReadOnlyDictionary<string, long> DroppedByReason)
 {
+    public long Dropped => DroppedByReason.Values.Sum();
+
     public static async Task<CollectionSizes?> ReadAsync(ChildProcess process, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
@@ -20,10 +22,13 @@ public sealed record CollectionSizes(IReadOnlyDictionary<string, long> Sizes, lo
                     sizes[p.Name] = p.Value.TryGetInt64(out var n) ? n : 0;
                 }
             }
-            long dropped = 0;
+            var dropped = new Dictionary<string, long>(StringComparer.Ordinal);
             if (doc.RootElement.TryGetProperty("dropped", out var d) && d.ValueKind == JsonValueKind.Object)
             {
-                dropped = d.EnumerateObject().Sum(p => p.Value.TryGetInt64(out var n) ? n : 0);
+                foreach (var p in d.EnumerateObject())
+                {
+                    dropped[p.Name] = p.Value.TryGetInt64(out var n) ? n : 0;
+                }
             }
             return new CollectionSizes(sizes, dropped);
         }

@@ -14,11 +14,15 @@ public sealed record BoardRow(string Nickname, string Score);
 /// </summary>
 public sealed class ExpectedTotals
 {
-    private ExpectedTotals(long likeGoal, IReadOnlyDictionary<int, long> diamonds)
+    private ExpectedTotals(long likeGoal, IReadOnlyDictionary<int, long> diamonds, int lateCopies)
     {
         LikeGoal = likeGoal;
         Diamonds = diamonds;
+        LateCopies = lateCopies;
     }
+
+    /// <summary>End frames after a streak's end with a count not above it: the app drops each as a duplicate.</summary>
+    public int LateCopies { get; }
 
     public long LikeGoal { get; }
 
@@ -29,6 +33,8 @@ public sealed class ExpectedTotals
     {
         long likes = 0;
         var streaks = new Dictionary<long, (int Viewer, int Gift, int Count)>();
+        var ended = new HashSet<long>();
+        var lateCopies = 0;
         foreach (var e in recording.Events)
         {
             switch (e.Kind)
@@ -38,6 +44,10 @@ public sealed class ExpectedTotals
                     break;
                 case ReplayKind.Gift:
                     var count = Math.Max(1, e.B);
+                    if (e.End && !ended.Add(e.C) && count <= streaks[e.C].Count)
+                    {
+                        lateCopies++;
+                    }
                     streaks[e.C] = streaks.TryGetValue(e.C, out var s) ? s with { Count = Math.Max(s.Count, count) } : (e.Viewer, e.A, count);
                     break;
             }
@@ -47,7 +57,7 @@ public sealed class ExpectedTotals
         {
             diamonds[viewer] = diamonds.GetValueOrDefault(viewer) + (long)Recording.Gifts[gift].Diamonds * count;
         }
-        return new ExpectedTotals(likes, diamonds);
+        return new ExpectedTotals(likes, diamonds, lateCopies);
     }
 
     /// <summary>The best <paramref name="rows"/> gifters in the widget's order and format.</summary>

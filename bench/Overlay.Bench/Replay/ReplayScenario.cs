@@ -114,7 +114,7 @@ public sealed class ReplayScenario : IScenario
             {
                 sizes.Add((clock.Elapsed.TotalSeconds, last));
             }
-            AddCollections(result, sizes, wall);
+            AddCollections(result, sizes, wall, expected.LateCopies);
             result.Add(new("app process alive at the end", "", app.Process.HasExited ? 0 : 1, 1, "= 1", !app.Process.HasExited));
             foreach (var page in pages.Values)
             {
@@ -181,7 +181,7 @@ public sealed class ReplayScenario : IScenario
     private static double Parse(string score) =>
         double.TryParse(score.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
 
-    private static void AddCollections(BenchResult result, List<(double At, CollectionSizes Sizes)> samples, TimeSpan wall)
+    private static void AddCollections(BenchResult result, List<(double At, CollectionSizes Sizes)> samples, TimeSpan wall, int lateCopies)
     {
         if (samples.Count == 0)
         {
@@ -197,6 +197,11 @@ public sealed class ReplayScenario : IScenario
             result.Add(new($"collection {name}: after warm-up {warm.Sizes.GetValueOrDefault(name)}, peak {peak}", "items", size,
                 bound == long.MaxValue ? double.NaN : bound, "<= bound", peak <= bound));
         }
-        result.Add(new("app drops (all reasons, /healthz)", "", last.Dropped, double.NaN));
+        result.Add(new("app drops (all reasons, /healthz) vs late copies in the recording", "", last.Dropped, lateCopies));
+        if (last.Dropped > 0)
+        {
+            // Duplicate includes the recording's late copies of end frames, which the app must drop.
+            result.Notes.Add("app drops by reason: " + string.Join(", ", last.DroppedByReason.Where(p => p.Value > 0).Select(p => $"{p.Key}={p.Value}")));
+        }
     }
 }
