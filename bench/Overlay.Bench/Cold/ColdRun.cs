@@ -30,15 +30,20 @@ public sealed class ColdRun(Generator generator, BrowserProbe browser, TimeSpan 
         {
             var aliveAt = await process.WaitForAsync(target.AlivePath, AliveTimeout, cancellationToken);
             page = await browser.OpenAsync(target.Name, WidgetPages.ChatTicker, new Uri(process.BaseUri, target.PagePath));
+            var loadedAt = BenchClock.NowMs();
             await sending;
             await sampling;
             await page.CollectAsync();
             var first = page.Appeared.Values.DefaultIfEmpty(double.NaN).Min();
+            var firstLive = page.Appeared
+                .Where(p => generator.Log.TryGet(p.Key, out var sent) && sent >= loadedAt)
+                .Select(p => p.Value).DefaultIfEmpty(double.NaN).Min();
             var events = windowEvents.Sum();
             return new ColdMeasurement(
                 aliveAt - process.StartedMs,
                 connectedMs,
                 first - process.StartedMs,
+                firstLive - process.StartedMs,
                 windowCpu[^1],
                 events,
                 process.WorkingSetBytes / 1e6,

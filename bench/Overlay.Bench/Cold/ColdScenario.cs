@@ -116,6 +116,7 @@ public sealed class ColdScenario : IScenario
         result.Add(new(prefix + "time to alive (app /alive, relay /healthz)", "ms", app.AliveMs, relay.AliveMs));
         result.Add(new(prefix + "time to upstream connection", "ms", app.ConnectedMs, relay.ConnectedMs));
         result.Add(new(prefix + "time to first render (a chat token in the page)", "ms", app.FirstRenderMs, relay.FirstRenderMs));
+        result.Add(new(prefix + "time to first live render (a token sent after the page loaded)", "ms", app.FirstLiveRenderMs, relay.FirstLiveRenderMs));
         result.Add(new(prefix + "server CPU / event, whole span", "ms", app.CpuMsPerEvent, relay.CpuMsPerEvent));
         result.Add(new(prefix + "server CPU, whole span", "ms", app.CpuMs, relay.CpuMs));
         for (var i = 0; i < app.WindowCpuMsPerEvent.Count; i++)
@@ -128,12 +129,13 @@ public sealed class ColdScenario : IScenario
 
     private static IEnumerable<string> MatrixTable(List<(RuntimeOption Option, ColdMeasurement App, ColdMeasurement Relay)> table, string seconds)
     {
-        string[] header = ["option", "alive app/relay ms", "first render app/relay ms", $"CPU/event {seconds} s app/relay ms", "ratio", "last window ratio", "working set app/relay MB"];
+        string[] header = ["option", "alive app/relay ms", "first render app/relay ms", "first live render app/relay ms", $"CPU/event {seconds} s app/relay ms", "ratio", "last window ratio", "working set app/relay MB"];
         var lines = table.Select(t => new[]
         {
             t.Option.Name,
             $"{F(t.App.AliveMs)} / {F(t.Relay.AliveMs)}",
             $"{F(t.App.FirstRenderMs)} / {F(t.Relay.FirstRenderMs)}",
+            $"{F(t.App.FirstLiveRenderMs)} / {F(t.Relay.FirstLiveRenderMs)}",
             $"{F(t.App.CpuMsPerEvent)} / {F(t.Relay.CpuMsPerEvent)}",
             F(Stats.Ratio(t.App.CpuMsPerEvent, t.Relay.CpuMsPerEvent)),
             F(Stats.Ratio(t.App.WindowCpuMsPerEvent[^1], t.Relay.WindowCpuMsPerEvent[^1])),

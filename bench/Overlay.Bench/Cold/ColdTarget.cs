@@ -6,11 +6,14 @@ public sealed record ColdTarget(string Name, string FileName, IReadOnlyList<stri
     string AlivePath, string PagePath, IReadOnlyDictionary<string, string> Environment);
 
 /// <summary>What one cold start measured. Times are milliseconds from just before the process was created.</summary>
+/// <param name="FirstRenderMs">The first chat token in the page's DOM; for the app this may come with the prerendered HTML.</param>
+/// <param name="FirstLiveRenderMs">The first token sent after the page had loaded: a diff over the live circuit (or socket).</param>
 /// <param name="WindowCpuMsPerEvent">Server CPU per event in each window (the first one includes the start itself).</param>
 public sealed record ColdMeasurement(
     double AliveMs,
     double ConnectedMs,
     double FirstRenderMs,
+    double FirstLiveRenderMs,
     double CpuMs,
     long Events,
     double WorkingSetMb,
