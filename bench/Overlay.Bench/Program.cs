@@ -15,6 +15,10 @@ const string Usage = """
       micro [BenchmarkDotNet args after --bdn]     parser and combo-rule micro-benchmarks
       scene --seconds 60 --rate 50 [--busy]         six widget pages under a mixed stream vs six relay pages
     latency and scene: --busy repeats the window with one core kept busy by another process
+      cold --seconds 60 --runtime-options default  cold start: time to /alive and first render, CPU/event (issue 18)
+      cold-matrix --seconds 60                     cold for every runtime option, one table
+      replay8h --hours 8 --speed 60                an 8-hour recording, sped up: memory, totals, collection sizes
+      replay-short                                 a 15-minute recording in ~15 s (for CI; --strict fails on wrong totals)
     common: --app relay (stand-in: a second relay instead of the app), --strict (exit 3 on a missed target)
     """;
 
@@ -50,6 +54,10 @@ try
         "idle" => new IdleScenario(parsed, standIn),
         "memory" => new MemoryScenario(parsed, standIn),
         "scene" => new SceneScenario(parsed, standIn),
+        "cold" => new Overlay.Bench.Cold.ColdScenario(parsed, matrix: false),
+        "cold-matrix" => new Overlay.Bench.Cold.ColdScenario(parsed, matrix: true),
+        "replay8h" => new Overlay.Bench.Replay.ReplayScenario(parsed, isShort: false),
+        "replay-short" => new Overlay.Bench.Replay.ReplayScenario(parsed, isShort: true),
         _ => throw new ArgumentException($"unknown command '{parsed.Command}'"),
     };
     if (parsed.Unused.FirstOrDefault() is { } unused)

@@ -79,6 +79,9 @@ public sealed class ProbePage(string target, string widget, IPage page, ICDPSess
 
     public Task<string> TextAsync() => page.EvaluateAsync<string>("() => window.__bench.text()");
 
+    /// <summary>Reads something a scenario checks in the page's DOM (the replay's goal and board values).</summary>
+    public Task<T> EvaluateAsync<T>(string script) => page.EvaluateAsync<T>(script);
+
     public async Task CloseAsync()
     {
         await cdp.DetachAsync();

@@ -15,12 +15,14 @@ public static class HealthEndpoint
     public static WebApplication MapHealth(this WebApplication app)
     {
         var startedAt = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        app.MapGet("/healthz", (ConnectionStatusStore status, OverlayMetrics metrics, RuleMetrics rules, TimeProvider time, Tts.Synthesis.SpeechMaker speech) =>
+        app.MapGet("/healthz", (ConnectionStatusStore status, OverlayMetrics metrics, RuleMetrics rules, TimeProvider time, Tts.Synthesis.SpeechMaker speech,
+            Pipeline.EventRules events, Pipeline.GiftComboTracker combos, Widgets.LeaderboardTracker leaderboards) =>
         {
             var report = new HealthReport(
                 "ok", status.Current, metrics.Frames, metrics.EventCounts, metrics.DropCounts, startedAt, time.GetUtcNow(),
                 metrics.WidgetChanges, metrics.WidgetRenders, metrics.RefusalCounts,
-                new EntryStats(metrics.EntrySources, metrics.EntryActions), TtsHealthOf(speech.Status), rules.Snapshot());
+                new EntryStats(metrics.EntrySources, metrics.EntryActions), TtsHealthOf(speech.Status), rules.Snapshot(),
+                CollectionsOf(events, combos, leaderboards));
             return TypedResults.Json(report, OverlayJsonContext.Default.HealthReport);
         });
         app.MapGet(AlivePath, (HttpContext context) =>
@@ -30,6 +32,16 @@ public static class HealthEndpoint
         });
         return app;
     }
+
+    private static SortedDictionary<string, long> CollectionsOf(Pipeline.EventRules events, Pipeline.GiftComboTracker combos,
+        Widgets.LeaderboardTracker leaderboards) =>
+        new(new Dictionary<string, long>(
+            [
+                new("openCombos", combos.OpenCount),
+                new("finishedCombos", combos.FinishedCount),
+                .. events.CollectionSizes(),
+                .. leaderboards.CollectionSizes(),
+            ]), StringComparer.Ordinal);
 
     private static TtsHealth TtsHealthOf(Tts.Synthesis.SpeechEngineStatus s) =>
         new(s.Engine, s.Voices.Count, s.Made, s.Failures.Values.Sum(), s.Failures);

@@ -10,6 +10,8 @@ namespace Overlay.Web.Diagnostics;
 /// <paramref name="Refused"/> counts requests turned away at the door (foreign Host or Origin, limits).
 /// <paramref name="Tts"/> says whether a speech engine was found and counts phrases that failed.
 /// <paramref name="Rules"/>: Actions &amp; Events runs, failures and what the rate limits and the action budget held back.
+/// <paramref name="Collections"/>: sizes of the in-memory sets and maps that grow with a stream (open and finished
+/// combos, duplicate ids, leaderboard viewers), so a long run can show they stay bounded.
 /// </summary>
 public sealed record HealthReport(
     string Status,
@@ -24,7 +26,8 @@ public sealed record HealthReport(
     IReadOnlyDictionary<string, long> Refused,
     EntryStats Entries,
     TtsHealth Tts,
-    RuleStats Rules);
+    RuleStats Rules,
+    IReadOnlyDictionary<string, long> Collections);
 
 /// <summary>Where joining viewers came from (§10 member entrySource) and how (entryAction), as counts.</summary>
 public sealed record EntryStats(IReadOnlyDictionary<string, long> Sources, IReadOnlyDictionary<string, long> Actions);

@@ -20,6 +20,14 @@ public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMet
 
     public void OnSocketOpened(DateTimeOffset at) => _session.OnSocketOpened(at);
 
+    /// <summary>Sizes of the bounded sets of §6 for /healthz (read off the rules loop, so only approximately current).</summary>
+    public IEnumerable<KeyValuePair<string, long>> CollectionSizes() =>
+    [
+        new("seenIds", _session.SeenIdCount),
+        new("recentKeys", _session.RecentKeyCount),
+        new("deletedChats", _deleted.Count),
+    ];
+
     /// <summary>§5 step 8: a closed socket will send no end frames for its open streaks.</summary>
     public void OnSocketClosed() => combos.FinalizeAll();
 

@@ -38,6 +38,12 @@ public sealed partial class GiftComboTracker : IDisposable
         get { lock (_gate) { return _open.Count; } }
     }
 
+    /// <summary>Finished combos remembered for late copies (§5 step 7), for /healthz; bounded by <see cref="FinishedComboMemory"/>.</summary>
+    public int FinishedCount
+    {
+        get { lock (_gate) { return _finished.Count; } }
+    }
+
     /// <summary>Applies one gift frame (already past the msgId check, §5 step 1). False when it is a late copy.</summary>
     public bool OnGift(GiftEvent gift)
     {

@@ -26,6 +26,12 @@ public sealed class RoomSession
     private DateTimeOffset? _lastSocketOpenedAt;
     private DateTimeOffset? _backlogFrom;
 
+    /// <summary>Message ids remembered for duplicates (§6). Read by /healthz off the rules loop: a count, not a snapshot.</summary>
+    public int SeenIdCount => _seen.Count;
+
+    /// <summary>Id-less follow/share/subscribe and chat copies remembered (§6); read like <see cref="SeenIdCount"/>.</summary>
+    public int RecentKeyCount => _social.Count + _chat.Count;
+
     /// <summary>The last non-empty roomId seen; "" until the first roomInfo.</summary>
     public string RoomId { get; private set; } = "";
 

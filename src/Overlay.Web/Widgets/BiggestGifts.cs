@@ -33,4 +33,7 @@ public sealed class BiggestGifts(int capacity)
         _byViewer.TryGetValue(viewerKey, out var gift) && gift.PictureUrl is { } url ? (gift.Name, url) : null;
 
     public void Clear() => _byViewer.Clear();
+
+    /// <summary>Viewers remembered (for /healthz); bounded by the capacity.</summary>
+    public int Count => _byViewer.Count;
 }

@@ -75,6 +75,19 @@ public sealed partial class LeaderboardTracker : IHostedService, IDisposable
         }
     }
 
+    /// <summary>Viewers held in memory over the four boards and the two biggest-gift lists, for /healthz.</summary>
+    public IEnumerable<KeyValuePair<string, long>> CollectionSizes()
+    {
+        lock (_gate)
+        {
+            return
+            [
+                new("leaderboardViewers", _boards.Values.Sum(b => (long)b.Count)),
+                new("biggestGifts", _streamGifts.Count + _allTimeGifts.Count),
+            ];
+        }
+    }
+
     /// <summary>Called on the pipeline (or the load) when the board changed: mark dirty, read later.</summary>
     public IDisposable Subscribe(LeaderboardUnit unit, bool allTime, Action changed) => _notifiers[BoardKey(unit, allTime)].Subscribe(changed);
 
