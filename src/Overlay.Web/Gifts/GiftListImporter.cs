@@ -135,8 +135,10 @@ public sealed partial class GiftListImporter(
         var now = time.GetUtcNow();
         if (gifts is null)
         {
-            var safe = UrlRedactor.Redact(problem, key);
-            LogFailed(logger, safe);
+            // Redacted again here: whatever the client quoted, the key never reaches the admin or the log.
+            var found = problem ?? new(GiftListProblem.NotAList);
+            var safe = found with { Args = [.. found.Args.Select(a => a is string text ? UrlRedactor.Redact(text, key) : a)] };
+            LogFailed(logger, safe.Message);
             SetStatus(new GiftImportStatus(GiftImportState.Failed, GiftImportStatus.FailedText, now) { Args = [safe] });
             return;
         }

@@ -38,6 +38,7 @@ public sealed class ActionsGiftsLanguageBrowserTests(BrowserFixture browser)
         await Expect(admin.GetByTestId("new-rule")).ToHaveTextAsync("Neue Regel");
         await admin.GetByTestId("new-rule").ClickAsync();
         var editor = admin.GetByTestId("rule-editor");
+        await Expect(editor.Locator("[data-testid=rule-name] input, input[data-testid=rule-name]").First).ToHaveValueAsync("Neue Regel");
         await Expect(editor).ToContainTextAsync("Dann, der Reihe nach");
         await Expect(editor.GetByTestId("add-action")).ToHaveTextAsync("Aktion hinzufügen");
         await Expect(editor.GetByTestId("rule-save")).ToHaveTextAsync("Speichern");
@@ -61,5 +62,8 @@ public sealed class ActionsGiftsLanguageBrowserTests(BrowserFixture browser)
         Assert.DoesNotContain("Use in a rule", giftsText, StringComparison.Ordinal);
         Assert.DoesNotContain("Refresh from provider", giftsText, StringComparison.Ordinal);
         Assert.DoesNotContain("29,999", giftsText, StringComparison.Ordinal);
+        // The import's status line, whichever it is (no key, or the provider unreachable), is German too.
+        Assert.DoesNotContain("the provider", giftsText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gifts are learned", giftsText, StringComparison.Ordinal);
     }
 }

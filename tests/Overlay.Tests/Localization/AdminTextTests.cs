@@ -45,7 +45,8 @@ public sealed partial class AdminTextTests
         // Texts looked up by value: state and change names, the nav labels and the gift import's status lines.
         var dynamic = Enum.GetNames<ConnectionState>().Concat(Enum.GetNames<BackupChangeKind>()).Concat(AdminNav.Pages.Select(p => p.Label))
             .Concat(Enum.GetValues<Overlay.Web.Obs.Client.ObsState>().Select(Overlay.Web.Components.Pages.Admin.ObsControl.ObsStatusPanel.Label))
-            .Concat(Enum.GetNames<Overlay.Web.Gifts.GiftImportState>()).Concat(Overlay.Web.Gifts.GiftImportStatus.Texts);
+            .Concat(Enum.GetNames<Overlay.Web.Gifts.GiftImportState>()).Concat(Overlay.Web.Gifts.GiftImportStatus.Texts)
+            .Concat(Overlay.Web.Gifts.GiftListProblem.Texts);
 
         Assert.NotEmpty(used);
         var missing = used.Where(u => !keys.Contains(u.Key)).Select(u => $"{u.File}: {u.Key}")
