@@ -15,7 +15,7 @@ public sealed class GiftListClient(IHttpClientFactory clients, IOptions<GiftList
 {
     public const string ClientName = "gift-list";
 
-    public async Task<(IReadOnlyList<ImportedGift>? Gifts, string Problem)> FetchAsync(
+    public async Task<(IReadOnlyList<ImportedGift>? Gifts, GiftListProblem? Problem)> FetchAsync(
         Uri baseUri, string uniqueId, string apiKey, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -31,41 +31,42 @@ public sealed class GiftListClient(IHttpClientFactory clients, IOptions<GiftList
             switch (response.StatusCode)
             {
                 case HttpStatusCode.Unauthorized:
-                    return (null, "the provider refused the API key (401). Check the key under Connection.");
+                    return (null, new(GiftListProblem.RefusedKey));
                 case HttpStatusCode.Forbidden:
-                    return (null, "your plan does not include the gift list (403).");
+                    return (null, new(GiftListProblem.NotInPlan));
                 case HttpStatusCode.TooManyRequests:
-                    return (null, "the provider is limiting requests (429); it is asked again on the next gift panel change or refresh.");
+                    return (null, new(GiftListProblem.Limited));
             }
             if (code is < 200 or > 299)
             {
-                return (null, $"the provider answered {code}.");
+                return (null, new(GiftListProblem.Answered, code));
             }
             var body = await CappedBody.ReadAsync(response.Content, settings.MaxBodyKilobytes * 1024L, linked.Token);
             if (body is null)
             {
-                return (null, $"the answer was larger than {settings.MaxBodyKilobytes} KB.");
+                return (null, new(GiftListProblem.TooLarge, settings.MaxBodyKilobytes));
             }
             var answer = GiftListParser.Parse(body);
             if (answer.StatusCode != 0)
             {
-                var said = answer.Message.Length > 0 ? $": {UrlRedactor.Redact(answer.Message, apiKey)}" : "";
-                return (null, $"the provider declined (status_code {answer.StatusCode}{said}).");
+                return (null, answer.Message.Length > 0
+                    ? new(GiftListProblem.DeclinedSaying, answer.StatusCode, UrlRedactor.Redact(answer.Message, apiKey))
+                    : new(GiftListProblem.Declined, answer.StatusCode));
             }
-            return (answer.Gifts, "");
+            return (answer.Gifts, null);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return (null, $"no answer within {settings.TimeoutSeconds} s.");
+            return (null, new(GiftListProblem.Timeout, settings.TimeoutSeconds));
         }
         catch (JsonException)
         {
-            return (null, "the answer was not a gift list.");
+            return (null, new(GiftListProblem.NotAList));
         }
         catch (HttpRequestException ex)
         {
             // The error kind, not the message: a message may quote the address, which holds the key.
-            return (null, $"the provider could not be reached ({ex.HttpRequestError}).");
+            return (null, new(GiftListProblem.Unreachable, ex.HttpRequestError.ToString()));
         }
     }
 

@@ -115,34 +115,36 @@ public sealed partial class GiftListImporter(
         var key = settings.ApiKey.Trim();
         if (!options.Value.Enabled)
         {
-            SetStatus(new GiftImportStatus(GiftImportState.Off, "The gift list import is off (GiftList:Enabled); gifts are learned from the stream."));
+            SetStatus(new GiftImportStatus(GiftImportState.Off, GiftImportStatus.DisabledText));
             return;
         }
         if (key.Length == 0 || uniqueId.Length == 0)
         {
             SetStatus(key.Length == 0 && settings.JwtKey.Trim().Length > 0
-                ? new GiftImportStatus(GiftImportState.Off, "The gift list needs an API key (a JWT is not enough); gifts are learned from the stream.")
+                ? new GiftImportStatus(GiftImportState.Off, GiftImportStatus.NeedsApiKeyText)
                 : GiftImportStatus.NotYet);
             return;
         }
         if (GiftListClient.BaseFor(options.Value, upstream.CurrentValue) is not { } baseUri)
         {
-            SetStatus(new GiftImportStatus(GiftImportState.Failed, "Gift list not imported: GiftList:BaseUrl is not an http(s) address. Learned gifts are kept."));
+            SetStatus(new GiftImportStatus(GiftImportState.Failed, GiftImportStatus.BadBaseUrlText));
             return;
         }
-        SetStatus(new GiftImportStatus(GiftImportState.Running, "Fetching the provider's gift list…"));
+        SetStatus(new GiftImportStatus(GiftImportState.Running, GiftImportStatus.FetchingText));
         var (gifts, problem) = await client.FetchAsync(baseUri, uniqueId, key, stoppingToken);
         var now = time.GetUtcNow();
         if (gifts is null)
         {
-            var safe = UrlRedactor.Redact(problem, key);
-            LogFailed(logger, safe);
-            SetStatus(new GiftImportStatus(GiftImportState.Failed, $"Gift list not imported: {safe} Learned gifts are kept.", now));
+            // Redacted again here: whatever the client quoted, the key never reaches the admin or the log.
+            var found = problem ?? new(GiftListProblem.NotAList);
+            var safe = found with { Args = [.. found.Args.Select(a => a is string text ? UrlRedactor.Redact(text, key) : a)] };
+            LogFailed(logger, safe.Message);
+            SetStatus(new GiftImportStatus(GiftImportState.Failed, GiftImportStatus.FailedText, now) { Args = [safe] });
             return;
         }
         var count = catalog.Import(gifts);
         LogImported(logger, count);
-        SetStatus(new GiftImportStatus(GiftImportState.Imported, $"Imported {count} gifts from the provider's list.", now, count));
+        SetStatus(new GiftImportStatus(GiftImportState.Imported, GiftImportStatus.ImportedText, now, count) { Args = [count] });
     }
 
     private void SetStatus(GiftImportStatus status)

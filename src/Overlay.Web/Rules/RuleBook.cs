@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Localization;
+using Overlay.Web.Localization;
 using Overlay.Web.Events;
 using Overlay.Web.Rules.Model;
 using Overlay.Web.Storage;
@@ -43,15 +46,16 @@ public sealed class RuleBook(RuleRepository repository)
     /// <summary>Creates (Id 0) or replaces the rule. Returns it as saved.</summary>
     /// <exception cref="RuleRejectedException">The rule is not valid, or no longer exists.</exception>
     /// <exception cref="StoreUnavailableException">The settings file cannot be written.</exception>
-    public Rule Save(Rule rule)
+    public Rule Save(Rule rule, IStringLocalizer? text = null)
     {
+        var L = text ?? EnglishText.Instance;
         Rule saved;
         lock (_gate)
         {
             var rules = EnsureLoaded();
-            var old = rule.Id == 0 ? null : rules.FirstOrDefault(r => r.Id == rule.Id) ?? throw new RuleRejectedException(["This rule was deleted meanwhile."]);
+            var old = rule.Id == 0 ? null : rules.FirstOrDefault(r => r.Id == rule.Id) ?? throw new RuleRejectedException([L["This rule was deleted meanwhile."]]);
             rule = KeepSecrets(rule, old);
-            Check(rule);
+            Check(rule, L);
             if (old is null)
             {
                 saved = repository.Add([rule])[0];
@@ -125,9 +129,9 @@ public sealed class RuleBook(RuleRepository repository)
 
     /// <summary>Adds every rule of an export file after the existing ones, all or nothing.</summary>
     /// <exception cref="RuleRejectedException">The file is not a valid rules export; nothing was added.</exception>
-    public IReadOnlyList<Rule> Import(string json)
+    public IReadOnlyList<Rule> Import(string json, IStringLocalizer? text = null)
     {
-        var file = Parse(json);
+        var file = Parse(json, text);
         IReadOnlyList<Rule> added;
         lock (_gate)
         {
@@ -140,11 +144,12 @@ public sealed class RuleBook(RuleRepository repository)
     }
 
     /// <summary>The file's rules when all are valid; otherwise every problem, in one exception.</summary>
-    public static RulesExportFile Parse(string json)
+    public static RulesExportFile Parse(string json, IStringLocalizer? text = null)
     {
+        var L = text ?? EnglishText.Instance;
         if (json.Length > MaxImportBytes)
         {
-            throw new RuleRejectedException([$"The file is larger than {MaxImportBytes / 1000:N0} kB; it is not a rules export."]);
+            throw new RuleRejectedException([L["The file is larger than {0} kB; it is not a rules export.", (MaxImportBytes / 1000).ToString("N0", CultureInfo.CurrentCulture)]]);
         }
         RulesExportFile? file;
         try
@@ -153,20 +158,20 @@ public sealed class RuleBook(RuleRepository repository)
         }
         catch (JsonException ex)
         {
-            throw new RuleRejectedException([$"The file is not valid rules JSON ({ex.Message.Split('.')[0]})."]);
+            throw new RuleRejectedException([L["The file is not valid rules JSON ({0}).", ex.Message.Split('.')[0]]]);
         }
         if (file is null || file.Format != RulesExportFile.FormatName || file.Rules is null)
         {
-            throw new RuleRejectedException(["This is not a rules file exported from TikTok LIVE Overlay (its \"format\" is missing or different)."]);
+            throw new RuleRejectedException([L["This is not a rules file exported from TikTok LIVE Overlay (its \"format\" is missing or different)."]]);
         }
         if (file.Version > RulesExportFile.CurrentVersion)
         {
-            throw new RuleRejectedException([$"The file is from a newer version of the app (format version {file.Version}); update the app first."]);
+            throw new RuleRejectedException([L["The file is from a newer version of the app (format version {0}); update the app first.", file.Version]]);
         }
-        var problems = file.Rules.SelectMany(r => r is null ? ["An empty rule."] : RuleValidator.Validate(r)).ToList();
+        var problems = file.Rules.SelectMany(r => r is null ? [L["An empty rule."]] : RuleValidator.Validate(r, L)).ToList();
         if (file.Rules.Count == 0)
         {
-            problems.Add("The file holds no rules.");
+            problems.Add(L["The file holds no rules."]);
         }
         if (problems.Count > 0)
         {
@@ -176,9 +181,9 @@ public sealed class RuleBook(RuleRepository repository)
         return file with { Rules = [.. file.Rules.Select(r => r with { Actions = [.. r.Actions.Select(a => a with { Id = Guid.NewGuid().ToString("N"), Secret = "" })] })] };
     }
 
-    private static void Check(Rule rule)
+    private static void Check(Rule rule, IStringLocalizer L)
     {
-        if (RuleValidator.Validate(rule) is { Count: > 0 } problems)
+        if (RuleValidator.Validate(rule, L) is { Count: > 0 } problems)
         {
             throw new RuleRejectedException(problems);
         }

@@ -42,9 +42,11 @@ public sealed partial class AdminTextTests
                         && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => LocalizerCall().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: Regex.Unescape(m.Groups[1].Value))))
             .ToList();
-        // Texts looked up by value: state and change names, and the nav labels.
+        // Texts looked up by value: state and change names, the nav labels and the gift import's status lines.
         var dynamic = Enum.GetNames<ConnectionState>().Concat(Enum.GetNames<BackupChangeKind>()).Concat(AdminNav.Pages.Select(p => p.Label))
-            .Concat(Enum.GetValues<Overlay.Web.Obs.Client.ObsState>().Select(Overlay.Web.Components.Pages.Admin.ObsControl.ObsStatusPanel.Label));
+            .Concat(Enum.GetValues<Overlay.Web.Obs.Client.ObsState>().Select(Overlay.Web.Components.Pages.Admin.ObsControl.ObsStatusPanel.Label))
+            .Concat(Enum.GetNames<Overlay.Web.Gifts.GiftImportState>()).Concat(Overlay.Web.Gifts.GiftImportStatus.Texts)
+            .Concat(Overlay.Web.Gifts.GiftListProblem.Texts);
 
         Assert.NotEmpty(used);
         var missing = used.Where(u => !keys.Contains(u.Key)).Select(u => $"{u.File}: {u.Key}")
