@@ -77,7 +77,7 @@ public static class RuleSummary
     };
 
     public static string Actions(IReadOnlyList<RuleAction> actions, IStringLocalizer L) =>
-        actions.Count == 0 ? L["nothing"] : string.Join(" → ", actions.Select(a => Label(a.Kind, L)));
+        actions.Count == 0 ? L["no actions"] : string.Join(" → ", actions.Select(a => Label(a.Kind, L)));
 
     private static string N(long n) => n.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
 }

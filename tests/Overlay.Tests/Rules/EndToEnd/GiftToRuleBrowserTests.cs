@@ -27,6 +27,9 @@ public sealed class GiftToRuleBrowserTests(BrowserFixture browser)
         await admin.Locator("[data-testid='gift-card'][data-gift-name='Rose']").ClickAsync();
         await admin.GetByTestId("gift-actions").GetByTestId("gift-use-in-rule").ClickAsync();
 
+        // The Actions page is prerendered with the editor already open; Save only works once it is interactive.
+        await Expect(admin.GetByTestId("rules-panel")).ToBeVisibleAsync();
+        await Expect(admin.GetByTestId("admin-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
         await Expect(admin.GetByTestId("rule-editor")).ToBeVisibleAsync();
         await Expect(admin.Locator("[data-testid=rule-name] input, input[data-testid=rule-name]").First).ToHaveValueAsync("Rose → alert");
         Assert.Empty(app.Get<RuleBook>().All);
