@@ -1,48 +1,31 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Overlay.Bench.Targets;
 
 /// <summary>
-/// A `dotnet some.dll` child on a loopback port: output goes to a log file under bench/results/logs, health is
-/// polled, and disposal kills the whole process tree so a failed run never leaves a server behind.
+/// A `dotnet some.dll` child (or the Node relay) on a loopback port, returned once its /healthz answers. Output
+/// and disposal are <see cref="LoggedProcess"/>'s.
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
-    private readonly StreamWriter _log;
+    private readonly LoggedProcess _child;
 
-    private ChildProcess(Process process, StreamWriter log, Uri baseUri, string name)
+    private ChildProcess(LoggedProcess child, Uri baseUri, string name)
     {
-        Process = process;
-        _log = log;
+        _child = child;
         BaseUri = baseUri;
         Name = name;
     }
 
     public string Name { get; }
 
-    public Process Process { get; }
+    public Process Process => _child.Process;
 
     public Uri BaseUri { get; }
 
-    public TimeSpan CpuTime
-    {
-        get
-        {
-            Process.Refresh();
-            return Process.TotalProcessorTime;
-        }
-    }
+    public TimeSpan CpuTime => _child.CpuTime;
 
-    public long WorkingSetBytes
-    {
-        get
-        {
-            Process.Refresh();
-            return Process.WorkingSet64;
-        }
-    }
+    public long WorkingSetBytes => _child.WorkingSetBytes;
 
     public static Task<ChildProcess> StartAsync(string name, string dll, IEnumerable<string> args,
         IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
@@ -59,15 +42,9 @@ public sealed class ChildProcess : IAsyncDisposable
     public static async Task<ChildProcess> StartCommandAsync(string name, string fileName, Func<Uri, IEnumerable<string>> args,
         IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
-        var port = FreePort();
+        var port = LoggedProcess.FreePort();
         var baseUri = new Uri($"http://127.0.0.1:{port}/");
-        var info = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var info = new ProcessStartInfo(fileName) { WorkingDirectory = RepoPaths.Root };
         foreach (var arg in args(baseUri))
         {
             info.ArgumentList.Add(arg);
@@ -78,22 +55,7 @@ public sealed class ChildProcess : IAsyncDisposable
         {
             info.Environment[key] = value;
         }
-        var log = new StreamWriter(Path.Combine(RepoPaths.Logs, $"{name}-{DateTime.Now:yyyyMMdd-HHmmss}.log")) { AutoFlush = true };
-        Process process;
-        try
-        {
-            process = Process.Start(info) ?? throw new HarnessException($"{name}: {fileName} did not start");
-        }
-        catch
-        {
-            await log.DisposeAsync();
-            throw;
-        }
-        process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var child = new ChildProcess(process, log, baseUri, name);
+        var child = new ChildProcess(LoggedProcess.Start(name, name, info), baseUri, name);
         try
         {
             await child.WaitHealthyAsync(TimeSpan.FromSeconds(60), cancellationToken);
@@ -138,54 +100,5 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    private static void Write(StreamWriter log, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        lock (log)
-        {
-            try
-            {
-                log.WriteLine(line);
-            }
-            catch (ObjectDisposedException)
-            {
-                // A last line after the child was killed and its log closed.
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!Process.HasExited)
-            {
-                Process.Kill(entireProcessTree: true);
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                await Process.WaitForExitAsync(timeout.Token);
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or OperationCanceledException)
-        {
-            // Already gone, or refusing to die within 10 s; nothing more a harness can do.
-        }
-        finally
-        {
-            Process.Dispose();
-            lock (_log)
-            {
-                _log.Dispose();
-            }
-        }
-    }
+    public ValueTask DisposeAsync() => _child.DisposeAsync();
 }
