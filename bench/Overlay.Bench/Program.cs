@@ -19,7 +19,8 @@ const string Usage = """
       cold-matrix --seconds 60                     cold for every runtime option, one table
       replay8h --hours 8 --speed 60                an 8-hour recording, sped up: memory, totals, collection sizes
       replay-short                                 a 15-minute recording in ~15 s (for CI; --strict fails on wrong totals)
-    common: --app relay (stand-in: a second relay instead of the app), --strict (exit 3 on a missed target)
+    common: --app relay|blazor-floor (stand-in for the app: a second relay, or the least a Blazor Server chat page
+            can do), --strict (exit 3 on a missed target)
     """;
 
 BenchArgs parsed;
@@ -42,7 +43,7 @@ IScenario scenario;
 bool strict;
 try
 {
-    var standIn = parsed.String("app", "app") == "relay";
+    var standIn = Overlay.Bench.Targets.AppChoice.Parse(parsed.String("app", "app"));
     strict = parsed.Flag("strict");
     scenario = parsed.Command switch
     {

@@ -11,6 +11,9 @@ public static class RepoPaths
     /// <summary>Built by the bench's project reference in the same configuration as the bench.</summary>
     public static string RelayDll => Path.Combine(Root, "bench", "Overlay.Relay", "bin", Configuration, "net10.0", "Overlay.Relay.dll");
 
+    /// <summary>Built like the relay.</summary>
+    public static string BlazorFloorDll => Path.Combine(Root, "bench", "Overlay.BlazorFloor", "bin", Configuration, "net10.0", "Overlay.BlazorFloor.dll");
+
     public static string Results => Directory.CreateDirectory(Path.Combine(Root, "bench", "results")).FullName;
 
     public static string Logs => Directory.CreateDirectory(Path.Combine(Results, "logs")).FullName;

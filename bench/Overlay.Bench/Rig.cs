@@ -6,8 +6,8 @@ namespace Overlay.Bench;
 
 /// <summary>What a scenario needs running: the generator, the app, optionally the relay and the browser.</summary>
 /// <param name="AppSettings">Extra app configuration in environment form (Widgets__GiftAlert__DisplaySeconds).</param>
-/// <param name="AppStandIn">Run a second relay in place of the app, to check the harness before the app exists.</param>
-public sealed record RigOptions(bool Relay, bool Browser, IReadOnlyDictionary<string, string> AppSettings, bool AppStandIn)
+/// <param name="AppStandIn">What runs in the app's place, if anything (<see cref="AppChoice"/>).</param>
+public sealed record RigOptions(bool Relay, bool Browser, IReadOnlyDictionary<string, string> AppSettings, AppChoice AppStandIn)
 {
     /// <summary>Also start the Node relay (bench/NodeRelay); when node or npm fails the run goes on without it.</summary>
     public bool NodeRelay { get; init; }
@@ -92,9 +92,9 @@ public sealed class Rig : IAsyncDisposable
                 await Generator.WaitForClientsAsync(++clients, ConnectTimeout, cancellationToken);
             }
         }
-        App = options.AppStandIn
-            ? await RelayProcess.StartAsync(Generator.Url, "app-standin", cancellationToken)
-            : await AppProcess.StartAsync(Generator.Url, options.AppSettings, cancellationToken, options.ExtraWidgets);
+        App = options.AppStandIn == AppChoice.App
+            ? await AppProcess.StartAsync(Generator.Url, options.AppSettings, cancellationToken, options.ExtraWidgets)
+            : await RelayProcess.StartAsync(Generator.Url, options.AppStandIn, cancellationToken);
         _owned.Add(App);
         try
         {

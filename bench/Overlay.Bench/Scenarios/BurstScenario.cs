@@ -10,7 +10,7 @@ namespace Overlay.Bench.Scenarios;
 /// Checks that the app stays up, ends with the newest rows, shows every gift alert, and how long latency takes
 /// to come back to its pre-burst level (time from the burst's end to the last slow event).
 /// </summary>
-public sealed class BurstScenario(BenchArgs args, bool appStandIn) : IScenario
+public sealed class BurstScenario(BenchArgs args, AppChoice appStandIn) : IScenario
 {
     private readonly double _rate = Math.Max(1, args.Number("rate", 2000));
     private readonly double _seconds = Math.Max(1, args.Number("seconds", 10));
@@ -33,7 +33,7 @@ public sealed class BurstScenario(BenchArgs args, bool appStandIn) : IScenario
         {
             await rig.OpenPagesAsync(target, WidgetPages.ChatTicker, _pages);
         }
-        var giftPages = appStandIn ? [] : await rig.OpenPagesAsync(rig.App, WidgetPages.GiftAlert, 1);
+        var giftPages = appStandIn.IsStandIn ? [] : await rig.OpenPagesAsync(rig.App, WidgetPages.GiftAlert, 1);
         await rig.WaitUntilPagesShowEventsAsync(TimeSpan.FromSeconds(30), cancellationToken);
 
         using var stopHealth = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -102,7 +102,7 @@ public sealed class BurstScenario(BenchArgs args, bool appStandIn) : IScenario
         var appNewest = await NewestShownAsync(appPages, newest);
         result.Add(new("newest 20 rows on screen at the end (worst page)", "rows", appNewest,
             await NewestShownAsync(relayPages, newest), "= 20", appNewest == 20));
-        if (!appStandIn)
+        if (!appStandIn.IsStandIn)
         {
             result.Add(new("gift alerts shown", "alerts", giftsShown, double.NaN, $"= {_gifts} sent", giftsShown == _gifts));
         }

@@ -9,7 +9,7 @@ namespace Overlay.Bench.Scenarios;
 /// renderer main-thread time. A few events go out first (then a settle time), because "idle after some chat
 /// and an alert" is what a stream looks like between events.
 /// </summary>
-public sealed class IdleScenario(BenchArgs args, bool appStandIn) : IScenario
+public sealed class IdleScenario(BenchArgs args, AppChoice appStandIn) : IScenario
 {
     private readonly double _seconds = Math.Max(1, args.Number("seconds", 60));
     private readonly double _settle = args.Number("settle", 5);
@@ -23,7 +23,7 @@ public sealed class IdleScenario(BenchArgs args, bool appStandIn) : IScenario
         var settings = new Dictionary<string, string> { ["Widgets__GiftAlert__DisplaySeconds"] = "1" };
         await using var rig = await Rig.StartAsync(new RigOptions(Relay: true, Browser: true, settings, appStandIn), cancellationToken);
         var relay = rig.Relay!;
-        foreach (var widget in appStandIn ? [WidgetPages.ChatTicker] : WidgetPages.All)
+        foreach (var widget in appStandIn.IsStandIn ? [WidgetPages.ChatTicker] : WidgetPages.All)
         {
             await rig.OpenPagesAsync(rig.App, widget, 1);
         }

@@ -10,7 +10,7 @@ namespace Overlay.Bench.Scenarios;
 /// generator's send to the token appearing in each page's DOM and to the next frame (paint), server CPU per event,
 /// renderer main-thread time per event per page. <c>--busy</c> repeats the window with one core kept busy.
 /// </summary>
-public sealed class LatencyScenario(BenchArgs args, bool appStandIn) : IScenario
+public sealed class LatencyScenario(BenchArgs args, AppChoice appStandIn) : IScenario
 {
     private readonly int _pages = Math.Max(1, args.Int("pages", 5));
     private readonly double _rate = Math.Max(1, args.Number("rate", 200));

@@ -9,7 +9,7 @@ namespace Overlay.Bench.Scenarios;
 /// a trickle of chat so every page has rows. Per-page cost = (set at N − set at 0) / N. The relay process runs
 /// alongside as the reference; its pages (--relay-pages) cost it next to nothing and double the browser load.
 /// </summary>
-public sealed class MemoryScenario(BenchArgs args, bool appStandIn) : IScenario
+public sealed class MemoryScenario(BenchArgs args, AppChoice appStandIn) : IScenario
 {
     private readonly IReadOnlyList<int> _levels = args.Ints("pages", "0,10,50").Order().ToList();
     private readonly double _settle = args.Number("settle", 10);
@@ -34,7 +34,7 @@ public sealed class MemoryScenario(BenchArgs args, bool appStandIn) : IScenario
             {
                 for (; open < level; open++)
                 {
-                    var widget = appStandIn ? WidgetPages.ChatTicker : WidgetPages.All[open % WidgetPages.All.Count];
+                    var widget = appStandIn.IsStandIn ? WidgetPages.ChatTicker : WidgetPages.All[open % WidgetPages.All.Count];
                     await rig.OpenPagesAsync(rig.App, widget, 1);
                     if (_relayPages)
                     {

@@ -12,7 +12,7 @@ namespace Overlay.Bench.Scenarios;
 /// event, renderer main-thread CPU per page, the app's working set, and the chat's latency. <c>--busy</c> repeats
 /// the window with one core kept busy.
 /// </summary>
-public sealed class SceneScenario(BenchArgs args, bool appStandIn) : IScenario
+public sealed class SceneScenario(BenchArgs args, AppChoice appStandIn) : IScenario
 {
     private static readonly IReadOnlyList<string> AppWidgets =
     [
@@ -45,9 +45,9 @@ public sealed class SceneScenario(BenchArgs args, bool appStandIn) : IScenario
             NodeRelay = true,
             ExtraWidgets = extra,
         }, cancellationToken);
-        foreach (var widget in appStandIn ? [WidgetPages.ChatTicker] : AppWidgets)
+        foreach (var widget in appStandIn.IsStandIn ? [WidgetPages.ChatTicker] : AppWidgets)
         {
-            await rig.OpenPagesAsync(rig.App, widget, appStandIn ? AppWidgets.Count : 1);
+            await rig.OpenPagesAsync(rig.App, widget, appStandIn.IsStandIn ? AppWidgets.Count : 1);
         }
         foreach (var relay in new[] { rig.Relay, rig.NodeRelay }.OfType<ITarget>())
         {

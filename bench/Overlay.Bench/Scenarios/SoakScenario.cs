@@ -9,7 +9,7 @@ namespace Overlay.Bench.Scenarios;
 /// not the bottleneck); working set of the app and the relay sampled every 10 s. Growth is measured after a warm-up (the first fifth of the run, at most 5 min), when the JIT,
 /// pools and the 20-row lists have reached their size.
 /// </summary>
-public sealed class SoakScenario(BenchArgs args, bool appStandIn, TimeSpan duration) : IScenario
+public sealed class SoakScenario(BenchArgs args, AppChoice appStandIn, TimeSpan duration) : IScenario
 {
     private readonly int _pages = Math.Max(1, args.Int("pages", 10));
     private readonly int _relayPages = Math.Max(1, args.Int("relay-pages", 1));

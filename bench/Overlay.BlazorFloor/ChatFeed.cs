@@ -1,0 +1,9 @@
+namespace Overlay.BlazorFloor;
+
+/// <summary>Chat lines from the upstream to every open page, on the upstream's receive loop.</summary>
+public sealed class ChatFeed
+{
+    public event Action<string>? Line;
+
+    public void Publish(string line) => Line?.Invoke(line);
+}
