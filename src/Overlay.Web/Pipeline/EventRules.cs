@@ -8,7 +8,7 @@ namespace Overlay.Web.Pipeline;
 /// What happens to a parsed event before the hub: room session, duplicates and backlog (protocol.md §6), then
 /// <see cref="EventHub.Publish"/>. Raw gift frames go to the <see cref="GiftComboTracker"/> instead, which publishes
 /// combos (§5): the hub never carries a raw gift. The session facts the upstream client needs are reported to it
-/// directly. Called by the pipeline's rules loop only, one item at a time.
+/// directly. Called by the pipeline loop only, one item at a time.
 /// </summary>
 public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMetrics metrics, IUpstreamSessionFacts upstream)
 {
@@ -20,7 +20,7 @@ public sealed class EventRules(GiftComboTracker combos, EventHub hub, OverlayMet
 
     public void OnSocketOpened(DateTimeOffset at) => _session.OnSocketOpened(at);
 
-    /// <summary>Sizes of the bounded sets of §6 for /healthz (read off the rules loop, so only approximately current).</summary>
+    /// <summary>Sizes of the bounded sets of §6 for /healthz (read off the pipeline loop, so only approximately current).</summary>
     public IEnumerable<KeyValuePair<string, long>> CollectionSizes() =>
     [
         new("seenIds", _session.SeenIdCount),

@@ -6,7 +6,7 @@ namespace Overlay.Web.Pipeline;
 /// <summary>
 /// Turns raw gift frames into combos, one <see cref="ComboPhase.Finished"/> per combo (protocol.md §5): the only
 /// path by which gifts reach the hub (EventRules hands raw frames here and publishes none).
-/// Thread-safety: the pipeline calls in on its rules loop while quiet timers fire on timer threads. Every change
+/// Thread-safety: the pipeline calls in on its loop while quiet timers fire on timer threads. Every change
 /// happens under one lock and its events are published to the hub inside that same lock, so subscribers see each
 /// combo's Pending, Finished and LateTopUp in order and never a Finished twice. Hub handlers must stay quick and
 /// must not call back into the tracker.

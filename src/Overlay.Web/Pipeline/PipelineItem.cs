@@ -4,7 +4,7 @@ using Overlay.Web.Upstream;
 namespace Overlay.Web.Pipeline;
 
 /// <summary>
-/// One parsed event, or a socket marker, on its way from the parse loop to the rules loop. Markers travel with
+/// One parsed event, or a socket marker, waiting in the pipeline for its rules (EventPipeline). Markers travel with
 /// the events so the rules see them in arrival order.
 /// </summary>
 public readonly record struct PipelineItem(OverlayEvent? Event, string Name, FrameKind Kind, DateTimeOffset ReceivedAt)

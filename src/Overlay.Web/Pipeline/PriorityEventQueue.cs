@@ -36,9 +36,11 @@ public sealed class PriorityEventQueue
 
     /// <summary>
     /// Never blocks. <paramref name="dropped"/> is what was dropped to make room, if anything: an older item, or
-    /// <paramref name="item"/> itself, in which case this returns false.
+    /// <paramref name="item"/> itself, in which case this returns false. <paramref name="wake"/> false is for the
+    /// reader itself, which dequeues before it waits: completing its next <see cref="WaitAsync"/> would only cost it
+    /// a needless turn.
     /// </summary>
-    public bool Enqueue(PipelineItem item, out PipelineItem? dropped)
+    public bool Enqueue(PipelineItem item, out PipelineItem? dropped, bool wake = true)
     {
         PipelineItem? victim = null;
         var accepted = true;
@@ -69,7 +71,7 @@ public sealed class PriorityEventQueue
                 }
             }
         }
-        if (accepted)
+        if (accepted && wake)
         {
             _signal.Writer.TryWrite(true);
         }

@@ -3,7 +3,7 @@ namespace Overlay.Web.Pipeline;
 /// <summary>
 /// Keys accepted within a time window, for events without any id (protocol.md §6): the first one passes, copies
 /// within <see cref="Window"/> of it do not. Bounded: past <see cref="Capacity"/> the oldest key is forgotten.
-/// Not thread-safe: only the pipeline's rules loop uses it.
+/// Not thread-safe: only the pipeline loop uses it.
 /// </summary>
 public sealed class RecentKeySet(TimeSpan window, int capacity = RecentKeySet.DefaultCapacity)
 {

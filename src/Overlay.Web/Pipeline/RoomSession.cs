@@ -7,7 +7,7 @@ public readonly record struct Admission(OverlayEvent? Event, bool RoomChanged);
 
 /// <summary>
 /// Per-room rules of protocol.md §6: the current roomId, duplicate ids, id-less copies and the backlog window.
-/// Not thread-safe: only the pipeline's rules loop calls it, one frame at a time, in arrival order.
+/// Not thread-safe: only the pipeline loop calls it, one frame at a time, in arrival order.
 /// </summary>
 public sealed class RoomSession
 {
@@ -26,7 +26,7 @@ public sealed class RoomSession
     private DateTimeOffset? _lastSocketOpenedAt;
     private DateTimeOffset? _backlogFrom;
 
-    /// <summary>Message ids remembered for duplicates (§6). Read by /healthz off the rules loop: a count, not a snapshot.</summary>
+    /// <summary>Message ids remembered for duplicates (§6). Read by /healthz off the pipeline loop: a count, not a snapshot.</summary>
     public int SeenIdCount => _seen.Count;
 
     /// <summary>Id-less follow/share/subscribe and chat copies remembered (§6); read like <see cref="SeenIdCount"/>.</summary>

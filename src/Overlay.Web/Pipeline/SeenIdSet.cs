@@ -2,7 +2,7 @@ namespace Overlay.Web.Pipeline;
 
 /// <summary>
 /// The most recent <see cref="Capacity"/> message ids (protocol.md §6), O(1) per check. Not thread-safe: only the
-/// pipeline's rules loop uses it.
+/// pipeline loop uses it.
 /// </summary>
 public sealed class SeenIdSet(int capacity = SeenIdSet.DefaultCapacity)
 {

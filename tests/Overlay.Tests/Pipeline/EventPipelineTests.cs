@@ -46,7 +46,7 @@ public sealed class EventPipelineTests : IAsyncDisposable
         return seen.Task.WaitAsync(Guard, Ct);
     }
 
-    /// <summary>Waits until the parse loop has read everything written so far, using a socket-close marker.</summary>
+    /// <summary>Waits until the pipeline has read everything written so far, using a socket-close marker.</summary>
     private async Task FlushFramesAsync(string opener)
     {
         var pending = Next<GiftComboEvent>(c => c.Phase == ComboPhase.Pending && c.User.UniqueId == opener);
@@ -115,6 +115,28 @@ public sealed class EventPipelineTests : IAsyncDisposable
         Assert.Equal(2, warnings.Count);
         Assert.Contains("NotJson", warnings[1].Message);
         Assert.Contains("4 more", warnings[1].Message);
+    }
+
+    [Fact]
+    public async Task A_flood_waiting_in_the_channel_is_parsed_before_any_rule_so_chat_makes_room_for_a_gift()
+    {
+        // More frames than the event queue holds, all waiting before the pipeline starts: it parses every one of
+        // them before applying the first, so exactly the overflow is dropped, all of it chat, and the gift stays.
+        const int chats = 12_000;
+        for (var i = 0; i < chats; i++)
+        {
+            _frames.TryWrite(InboundFrame.FromText(Builders.Frames.Chat($"line {i}").From($"viewer{i % 50}").Id($"c{i}"), _time.GetUtcNow()));
+            if (i == chats / 2)
+            {
+                _frames.TryWrite(InboundFrame.FromText(Builders.Frames.Gift("Lion").From("whale").Id("lion").Repeat(1).Ended(), _time.GetUtcNow()));
+            }
+        }
+        var gift = Next<GiftComboEvent>(c => c.User.UniqueId == "whale");
+
+        await _pipeline.StartAsync(Ct);
+
+        Assert.Equal(1, (await gift).Count);
+        Assert.Equal(chats + 1 - PriorityEventQueue.DefaultCapacity, _metrics.Dropped(DropReason.EventQueueFull));
     }
 
     [Fact]
