@@ -1,6 +1,6 @@
 namespace Overlay.BlazorFloor;
 
-/// <summary>Chat lines from the upstream to every open page, on the upstream's receive loop.</summary>
+/// <summary>Chat lines from the upstream (UpstreamPump) to every open page, on the receive loop.</summary>
 public sealed class ChatFeed
 {
     public event Action<string>? Line;

@@ -9,8 +9,18 @@ var upstream = builder.Configuration["upstream"]
 // Run from the build output like the app: the framework script is found through the static web assets manifest.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddSingleton<ChatFeed>();
-builder.Services.AddHostedService(sp => new UpstreamReader(new Uri(upstream), sp.GetRequiredService<ChatFeed>(),
-    sp.GetRequiredService<ILogger<UpstreamReader>>()));
+builder.Services.AddHostedService(sp =>
+{
+    var feed = sp.GetRequiredService<ChatFeed>();
+    return new Overlay.Relay.UpstreamPump(new Uri(upstream), (frame, _) =>
+    {
+        if (ChatLine.Read(frame.Span) is { } line)
+        {
+            feed.Publish(line);
+        }
+        return Task.CompletedTask;
+    }, sp.GetRequiredService<ILogger<ChatFeed>>());
+});
 // Framework defaults but for compression, which the app also turns off (loopback and LAN bytes are free).
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

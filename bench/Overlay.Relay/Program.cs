@@ -7,7 +7,7 @@ builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
 var upstream = builder.Configuration["upstream"]
     ?? throw new InvalidOperationException("Pass --upstream ws://127.0.0.1:<port>/");
 builder.Services.AddSingleton<BrowserSockets>();
-builder.Services.AddHostedService(sp => new UpstreamPump(new Uri(upstream), sp.GetRequiredService<BrowserSockets>(),
+builder.Services.AddHostedService(sp => new UpstreamPump(new Uri(upstream), sp.GetRequiredService<BrowserSockets>().BroadcastAsync,
     sp.GetRequiredService<ILogger<UpstreamPump>>()));
 
 var app = builder.Build();

@@ -3,8 +3,12 @@ using System.Net.WebSockets;
 
 namespace Overlay.Relay;
 
-/// <summary>Connects to the upstream like the app does and forwards every text frame untouched.</summary>
-public sealed class UpstreamPump(Uri upstream, BrowserSockets sockets, ILogger<UpstreamPump> logger) : BackgroundService
+/// <summary>
+/// Connects to the upstream like the app does and hands every whole message to <paramref name="onFrame"/>: the
+/// relay forwards it untouched, the Blazor floor (which compiles this file too) reads its chat line.
+/// </summary>
+public sealed class UpstreamPump(Uri upstream, Func<ReadOnlyMemory<byte>, CancellationToken, Task> onFrame, ILogger logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -42,7 +46,7 @@ public sealed class UpstreamPump(Uri upstream, BrowserSockets sockets, ILogger<U
             message.Advance(result.Count);
             if (result.EndOfMessage)
             {
-                await sockets.BroadcastAsync(message.WrittenMemory, cancellationToken);
+                await onFrame(message.WrittenMemory, cancellationToken);
                 message.ResetWrittenCount();
             }
         }
