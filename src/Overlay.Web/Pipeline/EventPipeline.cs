@@ -65,24 +65,15 @@ public sealed partial class EventPipeline(
                 continue;
             }
             injected ??= _queue.WaitAsync(stoppingToken).AsTask();
-            var framesWaiting = frames.Reader.WaitToReadAsync(stoppingToken);
-            if (framesWaiting.IsCompleted)
-            {
-                if (!framesWaiting.Result)
-                {
-                    return; // The channel was completed: no frame will come again.
-                }
-                continue;
-            }
-            var woken = await Task.WhenAny(framesWaiting.AsTask(), injected);
-            if (woken == injected)
+            var framesWaiting = frames.Reader.WaitToReadAsync(stoppingToken).AsTask();
+            if (await Task.WhenAny(framesWaiting, injected) == injected)
             {
                 await injected; // Throws when cancelled.
                 injected = null;
             }
-            else if (!await (Task<bool>)woken)
+            else
             {
-                return;
+                await framesWaiting; // Throws when cancelled; the channel is never completed.
             }
         }
     }
