@@ -30,6 +30,9 @@ public static class OverlayHostExtensions
     {
         // At Debug/Trace Websocket.Client logs every frame, and a frame's URL carries the key.
         builder.Logging.AddFilter("Websocket.Client", LogLevel.Warning);
+        // HttpClient logs every request's URL at Information (a webhook's path can hold its token), and offline every
+        // failed gift-picture fetch as a stack trace; the callers log their own one-line outcome.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         // A bad setting is reported once, plainly, by Program.cs (StartupErrors) rather than as a host stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
