@@ -71,7 +71,7 @@ public static class OverlayHostExtensions
         {
             var render = sp.GetRequiredService<IOptions<RenderOptions>>().Value;
             return new RenderClock(TimeProvider.System, TimeSpan.FromMilliseconds(render.MinIntervalMilliseconds),
-                render.BusyChangesPerSecond);
+                render.BusyChangesPerSecond, render.DiffsInFlight);
         });
         // Tests and `dotnet run` outside Development still need the Razor class library's CSS and the framework
         // script, which are served from the build output through the static web assets manifest.

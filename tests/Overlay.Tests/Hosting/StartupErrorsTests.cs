@@ -14,11 +14,13 @@ public sealed class StartupErrorsTests
         {
             ["Upstream:StallSeconds"] = "5",
             ["Widgets:ChatTicker:MaxRows"] = "0",
+            ["Render:DiffsInFlight"] = "0",
         }, cancellationToken: ct));
 
         Assert.True(StartupErrors.TryDescribe(error, out var message));
         Assert.Contains("Upstream:StallSeconds must be between 46 and 3600", message);
         Assert.Contains("Widgets:ChatTicker:MaxRows must be between 1 and 200, got 0.", message);
+        Assert.Contains("Render:DiffsInFlight must be between 1 and 10", message);
     }
 
     [Fact]

@@ -10,11 +10,14 @@ namespace Overlay.Web.Components.Pages.Widgets;
 /// <param name="busyChangesPerSecond">
 /// Above this change rate a page is busy and renders at most once per <paramref name="minInterval"/>; 0 = always.
 /// </param>
-public sealed class RenderClock(TimeProvider time, TimeSpan minInterval, double busyChangesPerSecond = 0)
+/// <param name="diffsInFlight">How many unacknowledged diffs a page may have before a change waits (at least 1).</param>
+public sealed class RenderClock(TimeProvider time, TimeSpan minInterval, double busyChangesPerSecond = 0, int diffsInFlight = 1)
 {
     public TimeProvider Time { get; } = time;
 
     public TimeSpan MinInterval { get; } = minInterval;
 
     public double BusyChangesPerSecond { get; } = busyChangesPerSecond;
+
+    public int DiffsInFlight { get; } = Math.Max(1, diffsInFlight);
 }

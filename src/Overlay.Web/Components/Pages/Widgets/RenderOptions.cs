@@ -20,4 +20,11 @@ public sealed class RenderOptions
     /// </summary>
     [Range(0, 100_000, ErrorMessage = "Render:BusyChangesPerSecond must be between 0 and 100000.")]
     public double BusyChangesPerSecond { get; set; } = 150;
+
+    /// <summary>
+    /// How many diffs may be on their way to the browser before the next change waits for an acknowledgement. 1 makes
+    /// every change wait a round trip behind the one before it; Blazor itself buffers at most 10.
+    /// </summary>
+    [Range(1, 10, ErrorMessage = "Render:DiffsInFlight must be between 1 and 10.")]
+    public int DiffsInFlight { get; set; } = 2;
 }

@@ -1,9 +1,10 @@
 namespace Overlay.Web.Components.Pages.Widgets;
 
 /// <summary>
-/// When a widget page renders. A change renders as soon as the browser has applied the previous diff, so on a quiet
-/// page every gift and chat line shows at once. Changes that arrive while a diff is on its way wait for it and go out
-/// together in the next one: a slow browser sets its own pace. Only a genuinely busy page, one whose changes keep
+/// When a widget page renders. A change renders at once while fewer than <see cref="RenderClock.DiffsInFlight"/> diffs
+/// are on their way to the browser, so on a quiet page every gift and chat line shows at once, without waiting a round
+/// trip behind the one before it. Changes that arrive while that many diffs are unacknowledged wait for the browser
+/// and go out together in the next one: a slow browser sets its own pace. Only a genuinely busy page, one whose changes keep
 /// coming faster than <see cref="RenderClock.BusyChangesPerSecond"/>, is also held to one diff per
 /// <see cref="RenderClock.MinInterval"/>. At 200 chat lines/s that is ~30 diffs/s instead of 200, which is most of the
 /// server's and the browser's work per event; a page that shows one line at a time pays no wait for it.
@@ -30,6 +31,7 @@ public sealed class RenderPacer : IDisposable
     private readonly TimeSpan _minInterval;
     private readonly TimeSpan _busyGap;
     private readonly TimeSpan _tick;
+    private readonly int _maxInFlight;
     private readonly Action _render;
     private readonly ITimer _timer;
     private long _lastRender;
@@ -38,7 +40,7 @@ public sealed class RenderPacer : IDisposable
     private bool _rendered;
     private bool _due;
     private bool _queued;
-    private bool _inFlight;
+    private int _inFlight;
     private bool _ticking;
     private bool _disposed;
 
@@ -52,6 +54,7 @@ public sealed class RenderPacer : IDisposable
         _time = clock.Time;
         _minInterval = clock.MinInterval;
         _busyGap = clock.BusyChangesPerSecond > 0 ? TimeSpan.FromSeconds(1 / clock.BusyChangesPerSecond) : TimeSpan.MaxValue;
+        _maxInFlight = clock.DiffsInFlight;
         _tick = _minInterval > TimeSpan.Zero && _minInterval < StallTick ? _minInterval : StallTick;
         _render = render;
         _timer = _time.CreateTimer(_ => OnTick(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -89,16 +92,16 @@ public sealed class RenderPacer : IDisposable
         {
             _queued = false;
             _due = false;
-            _inFlight = true;
+            _inFlight++;
         }
     }
 
-    /// <summary>The browser has applied the diff (or there was none to send): a waiting change may go now.</summary>
+    /// <summary>The browser has applied a diff (or there was none to send): a waiting change may go now.</summary>
     public void Completed()
     {
         lock (_gate)
         {
-            _inFlight = false;
+            _inFlight = Math.Max(0, _inFlight - 1);
             if (_disposed || !_due || _queued || !TryQueue())
             {
                 return;
@@ -130,9 +133,9 @@ public sealed class RenderPacer : IDisposable
                 _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
                 return;
             }
-            if (_inFlight && _time.GetElapsedTime(_lastRender) >= StallTimeout)
+            if (_inFlight > 0 && _time.GetElapsedTime(_lastRender) >= StallTimeout)
             {
-                _inFlight = false;
+                _inFlight = 0;
             }
             if (!TryQueue(fromTick: true))
             {
@@ -164,7 +167,7 @@ public sealed class RenderPacer : IDisposable
         // A busy page renders on the ticks while they run: they are one interval apart (a timer fires late, never
         // early, so a tick does not check the interval again).
         var wait = busy && !fromTick ? _minInterval - _time.GetElapsedTime(_lastRender) : TimeSpan.Zero;
-        if (_inFlight || wait > TimeSpan.Zero || (busy && _ticking && !fromTick && _minInterval > TimeSpan.Zero))
+        if (_inFlight >= _maxInFlight || wait > TimeSpan.Zero || (busy && _ticking && !fromTick && _minInterval > TimeSpan.Zero))
         {
             if (!_ticking)
             {

@@ -16,7 +16,7 @@ public sealed class RenderPacerTests : IDisposable
     // Always busy unless a test asks for the adaptive rule: the interval rules are easier to see that way.
     public RenderPacerTests() => _pacer = NewPacer(busyRate: 0);
 
-    private RenderPacer NewPacer(double busyRate) => new(new RenderClock(_time, Interval, busyRate), () =>
+    private RenderPacer NewPacer(double busyRate, int diffsInFlight = 1) => new(new RenderClock(_time, Interval, busyRate, diffsInFlight), () =>
     {
         _renders++;
         if (_startsAtOnce)
@@ -29,10 +29,10 @@ public sealed class RenderPacerTests : IDisposable
         }
     });
 
-    private void UseAdaptivePacer()
+    private void UseAdaptivePacer(int diffsInFlight = 1)
     {
         _pacer.Dispose();
-        _pacer = NewPacer(BusyRate);
+        _pacer = NewPacer(BusyRate, diffsInFlight);
     }
 
     /// <summary>Changes every <paramref name="gap"/> for <paramref name="count"/> changes; renders during them.</summary>
@@ -165,6 +165,42 @@ public sealed class RenderPacerTests : IDisposable
         _pacer.Completed();
 
         Assert.Equal(2, _renders);
+    }
+
+    [Fact]
+    public void With_two_diffs_in_flight_a_change_goes_at_once_behind_an_unacknowledged_diff_and_the_next_waits()
+    {
+        UseAdaptivePacer(diffsInFlight: 2);
+        _browserAcksAtOnce = false;
+        _pacer.Request();
+        _time.Advance(TimeSpan.FromMilliseconds(10));
+        _pacer.Request();
+        Assert.Equal(2, _renders);
+
+        Changes(3, TimeSpan.FromMilliseconds(10));
+        Assert.Equal(2, _renders);
+
+        _pacer.Completed();
+        Assert.Equal(3, _renders);
+        _pacer.Request();
+        Assert.Equal(3, _renders);
+    }
+
+    [Fact]
+    public void Two_diffs_the_browser_never_acknowledges_hold_changes_back_only_until_the_stall_timeout()
+    {
+        UseAdaptivePacer(diffsInFlight: 2);
+        _browserAcksAtOnce = false;
+        _pacer.Request();
+        _pacer.Request();
+        _pacer.Request();
+        Assert.Equal(2, _renders);
+
+        _time.Advance(RenderPacer.StallTimeout - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(2, _renders);
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+
+        Assert.Equal(3, _renders);
     }
 
     [Fact]
