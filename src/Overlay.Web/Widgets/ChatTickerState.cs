@@ -9,10 +9,18 @@ namespace Overlay.Web.Widgets;
 /// on its own (§4 emote) is a row with its image when <see cref="ChatTickerSettings.ShowEmotes"/> is on. With a
 /// message lifetime, one timer on <see cref="TimeProvider"/> removes rows as they expire (the page fades each just
 /// before). New settings apply in place (<see cref="WidgetState{TView, TSettings}.Reconfigure"/>), new filters to
-/// the rows already on screen too.
+/// the rows already on screen too. A page that fell behind catches up through the rows a viewer could have read
+/// (<see cref="NextToShow"/>).
 /// </summary>
-public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSettings>
+public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSettings>, IViewCatchUp<ChatTickerView>
 {
+    /// <summary>A row this long on the list before newer rows pushed it out was readable: no page may skip it.</summary>
+    public static readonly TimeSpan ReadableFor = TimeSpan.FromMilliseconds(250);
+
+    // A page further behind than this (or than MaxCatchUps such rows) has been stalled, not slow: it jumps to now.
+    private static readonly TimeSpan CatchUpWindow = TimeSpan.FromSeconds(2);
+    private const int MaxCatchUps = 32;
+
     // Rows closer together than one frame of OBS's default 30 fps are a busy chat: they appear without sliding in
     // (ChatLine.Burst), whether or not they share a render.
     private static readonly TimeSpan BurstGap = TimeSpan.FromMilliseconds(33);
@@ -23,6 +31,8 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
     // One entry per row on screen, oldest first: when it was added (rows share one lifetime) and who sent it, so a
     // new filter can check it again.
     private readonly Queue<RowSource> _rows = new();
+    // Readable rows pushed out, oldest first, each with the last view that held it. Under the lock.
+    private readonly Queue<CatchUp> _catchUps = new();
     private DateTimeOffset _lastAddedAt = DateTimeOffset.MinValue;
     private ChatTickerSettings _settings;
     private ChatFilter _filter;
@@ -54,6 +64,7 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
             var kept = View.Lines.Where(l => sources.TryGetValue(l.Id, out var row) && Shows(row.User, l.Comment, row.EmoteOnly)).ToList();
             _rows.Clear();
             kept.ForEach(l => _rows.Enqueue(sources[l.Id]));
+            _catchUps.Clear(); // Older views may hold rows the new filters hide.
             Publish(kept);
             ScheduleExpiry();
         }
@@ -112,6 +123,8 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
     {
         lock (Gate)
         {
+            // Older views may hold the message even once it left the screen: none of them is shown any more.
+            _catchUps.Clear();
             var gone = _rows.Where(r => r.MsgId == deletedId || r.MessageUuid == deletedId).Select(r => r.Id).ToHashSet();
             if (gone.Count == 0)
             {
@@ -144,11 +157,53 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
             next[i] = lines[lines.Count - keep + i];
         }
         next[keep] = line;
+        NoteReadablePushedOut(lines.Count - keep, source.AddedAt);
         _rows.Enqueue(source);
         Publish(next);
         if (_rows.Count == 1)
         {
             ScheduleExpiry();
+        }
+    }
+
+    /// <summary>
+    /// The oldest <paramref name="count"/> rows are about to be pushed out of the current view: remember it for each
+    /// one that stayed at least <see cref="ReadableFor"/>. Under the lock.
+    /// </summary>
+    private void NoteReadablePushedOut(int count, DateTimeOffset now)
+    {
+        foreach (var row in _rows.Take(count))
+        {
+            if (now - row.AddedAt >= ReadableFor)
+            {
+                _catchUps.Enqueue(new CatchUp(row.Id, now, View));
+            }
+        }
+        while (_catchUps.TryPeek(out var oldest) && (_catchUps.Count > MaxCatchUps || now - oldest.PushedOutAt > CatchUpWindow))
+        {
+            _catchUps.Dequeue();
+        }
+    }
+
+    /// <summary>
+    /// The view after <paramref name="shown"/> for a page that fell behind: the last view that held the oldest readable
+    /// row it never showed, else the current one. Rows only ever join at the end with rising ids, so a row newer than
+    /// everything the page showed is one it never showed.
+    /// </summary>
+    public ChatTickerView NextToShow(ChatTickerView shown)
+    {
+        var newestShown = shown.Lines.Count > 0 ? shown.Lines[^1].Id : 0;
+        lock (Gate)
+        {
+            var oldestAllowed = _time.GetUtcNow() - CatchUpWindow;
+            foreach (var catchUp in _catchUps)
+            {
+                if (catchUp.RowId > newestShown && catchUp.PushedOutAt >= oldestAllowed)
+                {
+                    return catchUp.View;
+                }
+            }
+            return View;
         }
     }
 
@@ -206,6 +261,8 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
     }
 
     private static int Lifetime(ChatTickerSettings s) => Math.Clamp(s.MessageLifetimeSeconds, 0, ChatTickerSettings.MaxLifetimeSeconds);
+
+    private readonly record struct CatchUp(long RowId, DateTimeOffset PushedOutAt, ChatTickerView View);
 
     private readonly record struct RowSource(long Id, DateTimeOffset AddedAt, ViewerUser User, bool EmoteOnly, string MsgId, string MessageUuid);
 }

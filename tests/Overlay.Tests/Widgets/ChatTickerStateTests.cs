@@ -147,4 +147,87 @@ public sealed class ChatTickerStateTests
 
         Assert.Same(before, state.Current);
     }
+
+    private (ChatTickerState State, Microsoft.Extensions.Time.Testing.FakeTimeProvider Time) TimedState(int maxRows)
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        return (new ChatTickerState(new ChatTickerSettings { MaxRows = maxRows }, _hub, time, NullLogger<ChatTickerState>.Instance), time);
+    }
+
+    [Fact]
+    public void A_page_that_fell_behind_is_shown_each_readable_row_it_missed_before_the_latest_view()
+    {
+        var (state, time) = TimedState(2);
+        using var _ = state;
+        _hub.Publish(Chat("ana", "seen"));
+        var shown = state.Current;
+        _hub.Publish(Chat("bob", "read me"));
+        time.Advance(ChatTickerState.ReadableFor);
+        _hub.Publish(Chat("cy", "next to it"));
+        _hub.Publish(Chat("di", "read me too"));
+        time.Advance(ChatTickerState.ReadableFor);
+        foreach (var text in new[] { "4", "5", "6" }) // Push out both readable rows within a millisecond.
+        {
+            _hub.Publish(Chat("ed", text));
+        }
+
+        var first = state.NextToShow(shown);
+        var second = state.NextToShow(first);
+
+        Assert.Equal(["read me", "next to it"], first.Lines.Select(l => l.Comment));
+        Assert.Equal(["read me too", "4"], second.Lines.Select(l => l.Comment));
+        Assert.Equal(["5", "6"], state.Current.Lines.Select(l => l.Comment));
+        Assert.Same(state.Current, state.NextToShow(second));
+    }
+
+    [Fact]
+    public void Rows_pushed_out_before_anyone_could_read_them_are_skipped()
+    {
+        var (state, time) = TimedState(3);
+        using var _ = state;
+        _hub.Publish(Chat("ana", "seen"));
+        var shown = state.Current;
+        foreach (var text in new[] { "1", "2", "3", "4", "5", "6" })
+        {
+            time.Advance(ChatTickerState.ReadableFor / 4);
+            _hub.Publish(Chat("bob", text));
+        }
+
+        Assert.Same(state.Current, state.NextToShow(shown));
+    }
+
+    [Fact]
+    public void A_deleted_message_never_comes_back_through_an_older_view()
+    {
+        var (state, time) = TimedState(2);
+        using var _ = state;
+        _hub.Publish(Chat("ana", "seen"));
+        var shown = state.Current;
+        _hub.Publish(Chat("troll", "hateful") with { MsgId = "m2" });
+        time.Advance(ChatTickerState.ReadableFor);
+        _hub.Publish(Chat("bob", "fine"));
+        _hub.Publish(Chat("cy", "fine too"));
+
+        _hub.Publish(new ChatDeletedEvent("m2"));
+
+        Assert.Same(state.Current, state.NextToShow(shown));
+    }
+
+    [Fact]
+    public void A_page_stalled_for_longer_than_the_catch_up_window_jumps_to_the_latest_view()
+    {
+        var (state, time) = TimedState(2);
+        using var _ = state;
+        _hub.Publish(Chat("ana", "seen"));
+        var shown = state.Current;
+        _hub.Publish(Chat("bob", "read me"));
+        time.Advance(ChatTickerState.ReadableFor);
+        _hub.Publish(Chat("cy", "x"));
+        _hub.Publish(Chat("di", "y"));
+        Assert.NotSame(state.Current, state.NextToShow(shown));
+
+        time.Advance(TimeSpan.FromSeconds(3));
+
+        Assert.Same(state.Current, state.NextToShow(shown));
+    }
 }
