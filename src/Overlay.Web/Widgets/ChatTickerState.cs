@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Overlay.Web.Events;
 using Overlay.Widgets.ChatTicker;
 
@@ -10,7 +11,7 @@ namespace Overlay.Web.Widgets;
 /// message lifetime, one timer on <see cref="TimeProvider"/> removes rows as they expire (the page fades each just
 /// before). New settings apply in place (<see cref="WidgetState{TView, TSettings}.Reconfigure"/>), new filters to
 /// the rows already on screen too. A page that fell behind catches up through the rows a viewer could have read
-/// (<see cref="NextToShow"/>).
+/// (<see cref="TryCatchUp"/>).
 /// </summary>
 public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSettings>, IViewCatchUp<ChatTickerView>
 {
@@ -186,11 +187,10 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
     }
 
     /// <summary>
-    /// The view after <paramref name="shown"/> for a page that fell behind: the last view that held the oldest readable
-    /// row it never showed, else the current one. Rows only ever join at the end with rising ids, so a row newer than
-    /// everything the page showed is one it never showed.
+    /// For a page that fell behind: the last view that held the oldest readable row it never showed. Rows only ever
+    /// join at the end with rising ids, so a row newer than everything the page showed is one it never showed.
     /// </summary>
-    public ChatTickerView NextToShow(ChatTickerView shown)
+    public bool TryCatchUp(ChatTickerView shown, [NotNullWhen(true)] out ChatTickerView? older)
     {
         var newestShown = shown.Lines.Count > 0 ? shown.Lines[^1].Id : 0;
         lock (Gate)
@@ -200,11 +200,13 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
             {
                 if (catchUp.RowId > newestShown && catchUp.PushedOutAt >= oldestAllowed)
                 {
-                    return catchUp.View;
+                    older = catchUp.View;
+                    return true;
                 }
             }
-            return View;
         }
+        older = null;
+        return false;
     }
 
     /// <summary>Sets the view to the newest <c>MaxRows</c> of <paramref name="lines"/> and forgets the times of dropped rows. Under the lock.</summary>

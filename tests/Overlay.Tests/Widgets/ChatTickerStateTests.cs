@@ -158,7 +158,7 @@ public sealed class ChatTickerStateTests
     public void A_page_that_fell_behind_is_shown_each_readable_row_it_missed_before_the_latest_view()
     {
         var (state, time) = TimedState(2);
-        using var _ = state;
+        using var owned = state;
         _hub.Publish(Chat("ana", "seen"));
         var shown = state.Current;
         _hub.Publish(Chat("bob", "read me"));
@@ -171,20 +171,20 @@ public sealed class ChatTickerStateTests
             _hub.Publish(Chat("ed", text));
         }
 
-        var first = state.NextToShow(shown);
-        var second = state.NextToShow(first);
+        Assert.True(state.TryCatchUp(shown, out var first));
+        Assert.True(state.TryCatchUp(first, out var second));
 
         Assert.Equal(["read me", "next to it"], first.Lines.Select(l => l.Comment));
         Assert.Equal(["read me too", "4"], second.Lines.Select(l => l.Comment));
         Assert.Equal(["5", "6"], state.Current.Lines.Select(l => l.Comment));
-        Assert.Same(state.Current, state.NextToShow(second));
+        Assert.False(state.TryCatchUp(second, out _));
     }
 
     [Fact]
     public void Rows_pushed_out_before_anyone_could_read_them_are_skipped()
     {
         var (state, time) = TimedState(3);
-        using var _ = state;
+        using var owned = state;
         _hub.Publish(Chat("ana", "seen"));
         var shown = state.Current;
         foreach (var text in new[] { "1", "2", "3", "4", "5", "6" })
@@ -193,14 +193,14 @@ public sealed class ChatTickerStateTests
             _hub.Publish(Chat("bob", text));
         }
 
-        Assert.Same(state.Current, state.NextToShow(shown));
+        Assert.False(state.TryCatchUp(shown, out _));
     }
 
     [Fact]
     public void A_deleted_message_never_comes_back_through_an_older_view()
     {
         var (state, time) = TimedState(2);
-        using var _ = state;
+        using var owned = state;
         _hub.Publish(Chat("ana", "seen"));
         var shown = state.Current;
         _hub.Publish(Chat("troll", "hateful") with { MsgId = "m2" });
@@ -208,26 +208,28 @@ public sealed class ChatTickerStateTests
         _hub.Publish(Chat("bob", "fine"));
         _hub.Publish(Chat("cy", "fine too"));
 
+        Assert.True(state.TryCatchUp(shown, out _));
+
         _hub.Publish(new ChatDeletedEvent("m2"));
 
-        Assert.Same(state.Current, state.NextToShow(shown));
+        Assert.False(state.TryCatchUp(shown, out _));
     }
 
     [Fact]
     public void A_page_stalled_for_longer_than_the_catch_up_window_jumps_to_the_latest_view()
     {
         var (state, time) = TimedState(2);
-        using var _ = state;
+        using var owned = state;
         _hub.Publish(Chat("ana", "seen"));
         var shown = state.Current;
         _hub.Publish(Chat("bob", "read me"));
         time.Advance(ChatTickerState.ReadableFor);
         _hub.Publish(Chat("cy", "x"));
         _hub.Publish(Chat("di", "y"));
-        Assert.NotSame(state.Current, state.NextToShow(shown));
+        Assert.True(state.TryCatchUp(shown, out _));
 
         time.Advance(TimeSpan.FromSeconds(3));
 
-        Assert.Same(state.Current, state.NextToShow(shown));
+        Assert.False(state.TryCatchUp(shown, out _));
     }
 }
