@@ -148,24 +148,37 @@ public sealed class ChatTickerStateTests
         Assert.Same(before, state.Current);
     }
 
-    private (ChatTickerState State, Microsoft.Extensions.Time.Testing.FakeTimeProvider Time) TimedState(int maxRows)
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _time = new();
+
+    private ChatTickerState TimedState(int maxRows) =>
+        new(new ChatTickerSettings { MaxRows = maxRows }, _hub, _time, NullLogger<ChatTickerState>.Instance);
+
+    /// <summary>
+    /// A page shows one row, then misses <paramref name="readable"/>: on the list of two for <see cref="ChatTickerState.ReadableFor"/>,
+    /// then pushed out. Returns the view the page showed.
+    /// </summary>
+    private ChatTickerView MissOneReadableRow(ChatTickerState state, ChatEvent readable)
     {
-        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
-        return (new ChatTickerState(new ChatTickerSettings { MaxRows = maxRows }, _hub, time, NullLogger<ChatTickerState>.Instance), time);
+        _hub.Publish(Chat("ana", "seen"));
+        var shown = state.Current;
+        _hub.Publish(readable);
+        _time.Advance(ChatTickerState.ReadableFor);
+        _hub.Publish(Chat("bob", "fine"));
+        _hub.Publish(Chat("cy", "fine too"));
+        return shown;
     }
 
     [Fact]
     public void A_page_that_fell_behind_is_shown_each_readable_row_it_missed_before_the_latest_view()
     {
-        var (state, time) = TimedState(2);
-        using var owned = state;
+        using var state = TimedState(2);
         _hub.Publish(Chat("ana", "seen"));
         var shown = state.Current;
         _hub.Publish(Chat("bob", "read me"));
-        time.Advance(ChatTickerState.ReadableFor);
+        _time.Advance(ChatTickerState.ReadableFor);
         _hub.Publish(Chat("cy", "next to it"));
         _hub.Publish(Chat("di", "read me too"));
-        time.Advance(ChatTickerState.ReadableFor);
+        _time.Advance(ChatTickerState.ReadableFor);
         foreach (var text in new[] { "4", "5", "6" }) // Push out both readable rows within a millisecond.
         {
             _hub.Publish(Chat("ed", text));
@@ -183,13 +196,12 @@ public sealed class ChatTickerStateTests
     [Fact]
     public void Rows_pushed_out_before_anyone_could_read_them_are_skipped()
     {
-        var (state, time) = TimedState(3);
-        using var owned = state;
+        using var state = TimedState(3);
         _hub.Publish(Chat("ana", "seen"));
         var shown = state.Current;
         foreach (var text in new[] { "1", "2", "3", "4", "5", "6" })
         {
-            time.Advance(ChatTickerState.ReadableFor / 4);
+            _time.Advance(ChatTickerState.ReadableFor / 4);
             _hub.Publish(Chat("bob", text));
         }
 
@@ -199,15 +211,8 @@ public sealed class ChatTickerStateTests
     [Fact]
     public void A_deleted_message_never_comes_back_through_an_older_view()
     {
-        var (state, time) = TimedState(2);
-        using var owned = state;
-        _hub.Publish(Chat("ana", "seen"));
-        var shown = state.Current;
-        _hub.Publish(Chat("troll", "hateful") with { MsgId = "m2" });
-        time.Advance(ChatTickerState.ReadableFor);
-        _hub.Publish(Chat("bob", "fine"));
-        _hub.Publish(Chat("cy", "fine too"));
-
+        using var state = TimedState(2);
+        var shown = MissOneReadableRow(state, Chat("troll", "hateful") with { MsgId = "m2" });
         Assert.True(state.TryCatchUp(shown, out _));
 
         _hub.Publish(new ChatDeletedEvent("m2"));
@@ -218,17 +223,11 @@ public sealed class ChatTickerStateTests
     [Fact]
     public void A_page_stalled_for_longer_than_the_catch_up_window_jumps_to_the_latest_view()
     {
-        var (state, time) = TimedState(2);
-        using var owned = state;
-        _hub.Publish(Chat("ana", "seen"));
-        var shown = state.Current;
-        _hub.Publish(Chat("bob", "read me"));
-        time.Advance(ChatTickerState.ReadableFor);
-        _hub.Publish(Chat("cy", "x"));
-        _hub.Publish(Chat("di", "y"));
+        using var state = TimedState(2);
+        var shown = MissOneReadableRow(state, Chat("di", "read me"));
         Assert.True(state.TryCatchUp(shown, out _));
 
-        time.Advance(TimeSpan.FromSeconds(3));
+        _time.Advance(TimeSpan.FromSeconds(3));
 
         Assert.False(state.TryCatchUp(shown, out _));
     }
