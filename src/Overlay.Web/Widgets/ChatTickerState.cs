@@ -173,14 +173,15 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
     /// </summary>
     private void NoteReadablePushedOut(int count, DateTimeOffset now)
     {
+        var oldestAddedAt = _rows.TryPeek(out var oldest) ? oldest.AddedAt : now;
         foreach (var row in _rows.Take(count))
         {
             if (now - row.AddedAt >= ReadableFor)
             {
-                _catchUps.Enqueue(new CatchUp(row.Id, now, View));
+                _catchUps.Enqueue(new CatchUp(row.Id, now, oldestAddedAt, View));
             }
         }
-        while (_catchUps.TryPeek(out var oldest) && (_catchUps.Count > MaxCatchUps || now - oldest.PushedOutAt > CatchUpWindow))
+        while (_catchUps.TryPeek(out var first) && (_catchUps.Count > MaxCatchUps || now - first.PushedOutAt > CatchUpWindow))
         {
             _catchUps.Dequeue();
         }
@@ -195,10 +196,13 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
         var newestShown = shown.Lines.Count > 0 ? shown.Lines[^1].Id : 0;
         lock (Gate)
         {
-            var oldestAllowed = _time.GetUtcNow() - CatchUpWindow;
+            var now = _time.GetUtcNow();
+            var lifetime = Lifetime(_settings);
             foreach (var catchUp in _catchUps)
             {
-                if (catchUp.RowId > newestShown && catchUp.PushedOutAt >= oldestAllowed)
+                // With a message lifetime, a view holding a row that has expired since is not shown again.
+                var expired = lifetime > 0 && catchUp.OldestAddedAt.AddSeconds(lifetime) <= now;
+                if (catchUp.RowId > newestShown && now - catchUp.PushedOutAt <= CatchUpWindow && !expired)
                 {
                     older = catchUp.View;
                     return true;
@@ -264,7 +268,7 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
 
     private static int Lifetime(ChatTickerSettings s) => Math.Clamp(s.MessageLifetimeSeconds, 0, ChatTickerSettings.MaxLifetimeSeconds);
 
-    private readonly record struct CatchUp(long RowId, DateTimeOffset PushedOutAt, ChatTickerView View);
+    private readonly record struct CatchUp(long RowId, DateTimeOffset PushedOutAt, DateTimeOffset OldestAddedAt, ChatTickerView View);
 
     private readonly record struct RowSource(long Id, DateTimeOffset AddedAt, ViewerUser User, bool EmoteOnly, string MsgId, string MessageUuid);
 }

@@ -150,8 +150,8 @@ public sealed class ChatTickerStateTests
 
     private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _time = new();
 
-    private ChatTickerState TimedState(int maxRows) =>
-        new(new ChatTickerSettings { MaxRows = maxRows }, _hub, _time, NullLogger<ChatTickerState>.Instance);
+    private ChatTickerState TimedState(int maxRows, int lifetimeSeconds = 0) =>
+        new(new ChatTickerSettings { MaxRows = maxRows, MessageLifetimeSeconds = lifetimeSeconds }, _hub, _time, NullLogger<ChatTickerState>.Instance);
 
     /// <summary>
     /// A page shows one row, then misses <paramref name="readable"/>: on the list of two for <see cref="ChatTickerState.ReadableFor"/>,
@@ -228,6 +228,18 @@ public sealed class ChatTickerStateTests
         Assert.True(state.TryCatchUp(shown, out _));
 
         _time.Advance(TimeSpan.FromSeconds(3));
+
+        Assert.False(state.TryCatchUp(shown, out _));
+    }
+
+    [Fact]
+    public void With_a_message_lifetime_a_view_holding_an_expired_row_is_not_shown_again()
+    {
+        using var state = TimedState(2, lifetimeSeconds: 1);
+        var shown = MissOneReadableRow(state, Chat("di", "read me"));
+        Assert.True(state.TryCatchUp(shown, out _));
+
+        _time.Advance(TimeSpan.FromSeconds(1) - ChatTickerState.ReadableFor);
 
         Assert.False(state.TryCatchUp(shown, out _));
     }
