@@ -174,8 +174,14 @@ public sealed class ChatTickerState : WidgetState<ChatTickerView, ChatTickerSett
     private void NoteReadablePushedOut(int count, DateTimeOffset now)
     {
         var oldestAddedAt = _rows.TryPeek(out var oldest) ? oldest.AddedAt : now;
-        foreach (var row in _rows.Take(count))
+        var left = count;
+        // The queue's own enumerator, not LINQ: this runs for every chat line.
+        foreach (var row in _rows)
         {
+            if (left-- == 0)
+            {
+                break;
+            }
             if (now - row.AddedAt >= ReadableFor)
             {
                 _catchUps.Enqueue(new CatchUp(row.Id, now, oldestAddedAt, View));
